@@ -8,7 +8,8 @@ const file = process.argv[2] ?? "graph-data/mlops.json";
 const json = JSON.parse(readFileSync(file, "utf8"));
 const parsed = GraphDocumentSchema.safeParse(json);
 if (!parsed.success) {
-  for (const issue of parsed.error.issues) console.log(`${file}: ${issue.path.join(".")}: ${issue.message}`);
+  for (const issue of parsed.error.issues)
+    console.log(`${file}: ${issue.path.join(".")}: ${issue.message}`);
 }
 const problems = checkQuotes(json, readSeeds());
 for (const p of problems) console.log(`${file}: ${p.path}: ${p.message}`);

@@ -17,7 +17,8 @@ export interface QuoteProblem {
 /** Every `sources` array in a document, with its location. */
 export function* citedSources(doc: GraphDocumentInput): Generator<[string, Source]> {
   const cite = function* (path: string, sources: readonly Source[] | undefined) {
-    for (const [i, s] of (sources ?? []).entries()) yield [`${path}.sources[${i}]`, s] as [string, Source];
+    for (const [i, s] of (sources ?? []).entries())
+      yield [`${path}.sources[${i}]`, s] as [string, Source];
   };
   for (const [i, node] of doc.nodes.entries()) {
     yield* cite(`nodes[${i}]`, node.sources);
@@ -43,7 +44,10 @@ export function checkQuotes(
   for (const [path, source] of citedSources(doc)) {
     const text = normalized.get(source.seed);
     if (text === undefined) {
-      problems.push({ path: `${path}.seed`, message: `cites "${source.seed}", which is not a seed` });
+      problems.push({
+        path: `${path}.seed`,
+        message: `cites "${source.seed}", which is not a seed`,
+      });
     } else if (!text.includes(normalizeWhitespace(source.quote))) {
       problems.push({
         path: `${path}.quote`,

@@ -144,7 +144,9 @@ export const EdgeSchema = z.discriminatedUnion("kind", [
   z
     .object({ ...edgeBase, kind: z.literal("serves") })
     .strict()
-    .describe("tool → skill: the tool is used for that skill (Kubernetes → container orchestration)"),
+    .describe(
+      "tool → skill: the tool is used for that skill (Kubernetes → container orchestration)",
+    ),
 ]);
 
 export const SeedSchema = z
