@@ -19,7 +19,7 @@ export interface Requirement extends Item {
 export function ownRequirements(graph: CareerGraph, roleId: string): Requirement[] {
   getRole(graph, roleId);
   const out: Requirement[] = [];
-  graph.forEachOutEdge(roleId, (_key, edge, _source, target, _sa, targetAttrs) => {
+  graph.forEachOutEdge(roleId, (_key, edge, _source, _target, _sa, targetAttrs) => {
     if (edge.kind === "requires" && isItem(targetAttrs)) {
       out.push({
         ...toItem(targetAttrs as ItemNode),

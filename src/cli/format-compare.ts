@@ -1,0 +1,61 @@
+/** Human output of a role comparison. Pure: the CLI prints what this returns. */
+import type { SalaryBand } from "../data/schema.ts";
+import type { RoleComparison } from "../graph/compare.ts";
+import type { Item } from "../graph/model.ts";
+
+export function formatMoney(n: number, currency = "USD"): string {
+  return new Intl.NumberFormat("en-US", {
+    style: "currency",
+    currency,
+    maximumFractionDigits: 0,
+  }).format(n);
+}
+
+export function formatBand(band: SalaryBand): string {
+  const range =
+    band.min === band.max
+      ? `${band.approximate ? "around " : ""}${formatMoney(band.min, band.currency)}`
+      : `${formatMoney(band.min, band.currency)}–${formatMoney(band.max, band.currency)}`;
+  const kind = band.kind === "total-compensation" ? ", total compensation" : "";
+  return `${range} (${band.level}${kind}; ${band.sources.map((s) => s.seed).join(", ")})`;
+}
+
+const list = (items: Item[]) => (items.length ? items.map((i) => i.label).join(", ") : "—");
+
+export function formatComparisonText(c: RoleComparison): string {
+  const labels = c.roles.map((r) => r.label);
+  const width = Math.max(...labels.map((l) => l.length));
+  const col = (s: string) => s.padStart(7);
+  const lines = [`Comparing ${labels.join(", ")}`, ""];
+  lines.push("Similarity (weighted overlap of skills and tools)");
+  lines.push(`${"".padEnd(width)}  ${c.roles.map((_, i) => col(`[${i + 1}]`)).join("")}`);
+  c.roles.forEach((r, i) => {
+    lines.push(
+      `${`[${i + 1}] ${r.label}`.padEnd(width + 4)}${(c.similarity[i] ?? [])
+        .map((p) => col(`${p}%`))
+        .join("")
+        .slice(4)}`,
+    );
+  });
+  lines.push("", `Shared by all (${c.shared.length}): ${list(c.shared)}`);
+  for (const r of c.roles) {
+    const only = c.unique[r.id] ?? [];
+    lines.push(`Only ${r.label} (${only.length}): ${list(only)}`);
+  }
+  lines.push("", "Salary (per year)");
+  for (const r of c.roles) {
+    if (r.salary.length === 0) lines.push(`  ${r.label}: no figure in the sources`);
+    for (const band of r.salary) lines.push(`  ${r.label}: ${formatBand(band)}`);
+  }
+  lines.push("", "Transitions between them");
+  const name = (id: string) => c.roles.find((r) => r.id === id)?.label ?? id;
+  if (c.transitions.length === 0) lines.push("  none directly");
+  for (const t of c.transitions) {
+    lines.push(
+      t.kind === "progression"
+        ? `  ${name(t.source)} → ${name(t.target)} (usual next job)`
+        : `  ${name(t.source)} ↔ ${name(t.target)} (adjacent roles, lateral move)`,
+    );
+  }
+  return lines.join("\n");
+}

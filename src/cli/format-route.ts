@@ -1,0 +1,67 @@
+/** Human and JSON output of a route. Pure: the CLI prints what these return. */
+import type { Route, RouteResult, RouteStep } from "../graph/route/find-skill-route.ts";
+
+const VIA: Record<RouteStep["via"], string> = {
+  start: "where you start",
+  entry: "entry role",
+  progression: "next job",
+  overlap: "lateral move",
+};
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function formatRouteText(result: RouteResult, title: string): string {
+  if (!result.ok) return `No route. ${result.reason}`;
+  const lines = [title, ""];
+  result.route.steps.forEach((step, i) => {
+    lines.push(`${String(i + 1).padStart(2)}. ${step.label} (${VIA[step.via]})`);
+    if (step.learn.length > 0) {
+      for (const item of step.learn)
+        lines.push(`      + ${item.label} (${item.importance} ${item.kind})`);
+      lines.push(`      ${plural(step.learn.length, "new item")}; running total ${step.total}`);
+    } else if (i > 0) lines.push("      nothing new to learn");
+  });
+  lines.push("", summary(result.route));
+  if (result.alternatives.length > 0) {
+    lines.push("", "Alternatives:");
+    result.alternatives.forEach((alt, i) => {
+      lines.push(`  ${String.fromCharCode(65 + i)}. ${alt.steps.map((s) => s.label).join(" → ")}`);
+      lines.push(`     ${summary(alt)}`);
+    });
+  }
+  return lines.join("\n");
+}
+
+function summary(route: Route): string {
+  return `Total: ${plural(route.learnCount, "skill or tool", "skills and tools")} to learn in ${plural(route.moves, "move")}.`;
+}
+
+/** The documented JSON shape: steps from start to target inclusive, and alternatives. */
+export function routeJson(result: RouteResult) {
+  const steps = (route: Route) =>
+    route.steps.map((s) => ({
+      id: s.id,
+      label: s.label,
+      via: s.via,
+      learn: s.learn.map((l) => ({
+        id: l.id,
+        label: l.label,
+        kind: l.kind,
+        importance: l.importance,
+      })),
+      total: s.total,
+    }));
+  if (!result.ok) return { steps: [], alternatives: [], noRoute: result.reason };
+  return {
+    steps: steps(result.route),
+    learnCount: result.route.learnCount,
+    moves: result.route.moves,
+    alternatives: result.alternatives.map((alt) => ({
+      steps: steps(alt),
+      learnCount: alt.learnCount,
+      moves: alt.moves,
+    })),
+  };
+}
