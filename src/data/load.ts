@@ -20,7 +20,10 @@ export interface LoadOptions {
 
 export function loadGraphDocument(json: unknown, options: LoadOptions = {}): LoadResult {
   const parsed = GraphDocumentSchema.safeParse(json);
-  const errors = [...(parsed.success ? [] : schemaErrors(parsed.error)), ...referenceErrors(json)];
+  const errors = [
+    ...(parsed.success ? [] : schemaErrors(parsed.error, json)),
+    ...referenceErrors(json),
+  ];
   if (parsed.success && options.seeds) {
     for (const [i, seed] of parsed.data.seeds.entries()) {
       if (!options.seeds.has(seed.file))

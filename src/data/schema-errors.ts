@@ -2,11 +2,24 @@
 import type { z } from "zod";
 import { type DocumentError, formatPath } from "./errors.ts";
 
-export function schemaErrors(error: z.ZodError): DocumentError[] {
-  return error.issues.flatMap((issue) => describe(issue, issue.path));
+export function schemaErrors(error: z.ZodError, input: unknown): DocumentError[] {
+  return error.issues.flatMap((issue) => describe(issue, issue.path, input));
 }
 
-function describe(issue: z.core.$ZodIssue, base: readonly PropertyKey[]): DocumentError[] {
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (typeof value !== "object" || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function describe(
+  issue: z.core.$ZodIssue,
+  base: readonly PropertyKey[],
+  input: unknown,
+): DocumentError[] {
   const path = formatPath(base);
   switch (issue.code) {
     case "invalid_type":
@@ -15,8 +28,8 @@ function describe(issue: z.core.$ZodIssue, base: readonly PropertyKey[]): Docume
     case "invalid_union": {
       // A discriminated union with an unknown `kind` reports a note instead of nested issues.
       const nested = issue.errors.flat();
-      if (nested.length === 0) return [{ path, message: unionMessage(issue) }];
-      return nested.flatMap((inner) => describe(inner, [...base, ...inner.path]));
+      if (nested.length === 0) return [unionError(issue, base, input)];
+      return nested.flatMap((inner) => describe(inner, [...base, ...inner.path], input));
     }
     case "unrecognized_keys":
       return [
@@ -37,12 +50,24 @@ function describe(issue: z.core.$ZodIssue, base: readonly PropertyKey[]): Docume
   }
 }
 
-function unionMessage(issue: z.core.$ZodIssueInvalidUnion): string {
-  const note = "note" in issue && typeof issue.note === "string" ? issue.note : "";
-  if (/discriminator/i.test(note) || /discriminator/i.test(issue.message)) {
-    return 'has an unknown "kind"';
+function unionError(
+  issue: z.core.$ZodIssueInvalidUnion,
+  base: readonly PropertyKey[],
+  input: unknown,
+): DocumentError {
+  const discriminator = "discriminator" in issue ? issue.discriminator : undefined;
+  if (typeof discriminator === "string") {
+    const at = base[base.length - 1] === discriminator ? base : [...base, discriminator];
+    const value = valueAt(input, at);
+    return {
+      path: formatPath(at),
+      message:
+        value === undefined
+          ? "is missing"
+          : `${JSON.stringify(value)} is not a known ${discriminator}`,
+    };
   }
-  return issue.message;
+  return { path: formatPath(base), message: issue.message };
 }
 
 function article(expected: string): string {

@@ -1,6 +1,7 @@
 /** Where a role leads, where people come from, and its adjacent roles, with similarity. */
 import type { CareerGraph } from "./model.ts";
-import { getRole, nodeLabel } from "./model.ts";
+import { getRole, nodeLabel, roleIds } from "./model.ts";
+import { fullRequirements } from "./requirements.ts";
 import { roleSimilarity } from "./similarity.ts";
 
 export interface RoleLink {
@@ -38,21 +39,31 @@ export function roleNeighbours(graph: CareerGraph, roleId: string): RoleNeighbou
   return { next: sorted(next), previous: sorted(previous), adjacent: sorted(adjacent) };
 }
 
-/** Roles that require a skill or tool, core first. */
-export function rolesRequiring(
-  graph: CareerGraph,
-  itemId: string,
-): { id: string; label: string; importance: "core" | "secondary" }[] {
-  const out: { id: string; label: string; importance: "core" | "secondary" }[] = [];
-  graph.forEachInEdge(itemId, (_key, edge, source) => {
-    if (edge.kind === "requires")
-      out.push({ id: source, label: nodeLabel(graph, source), importance: edge.importance });
-  });
-  return out.sort((a, b) =>
-    a.importance === b.importance
-      ? a.label.localeCompare(b.label)
-      : a.importance === "core"
-        ? -1
-        : 1,
+export interface RequiringRole {
+  id: string;
+  label: string;
+  importance: "core" | "secondary";
+  /** True when the role needs it because a role it builds on does. */
+  inherited: boolean;
+}
+
+/** Roles that require a skill or tool, directly or through the ladder; core first. */
+export function rolesRequiring(graph: CareerGraph, itemId: string): RequiringRole[] {
+  const out: RequiringRole[] = [];
+  for (const id of roleIds(graph)) {
+    const req = fullRequirements(graph, id).find((r) => r.id === itemId);
+    if (req)
+      out.push({
+        id,
+        label: nodeLabel(graph, id),
+        importance: req.importance,
+        inherited: req.statedBy !== id,
+      });
+  }
+  return out.sort(
+    (a, b) =>
+      Number(a.importance === "secondary") - Number(b.importance === "secondary") ||
+      Number(a.inherited) - Number(b.inherited) ||
+      a.label.localeCompare(b.label),
   );
 }
