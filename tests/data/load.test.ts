@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { formatError } from "../../src/data/errors.ts";
 import { loadGraphDocument, loadGraphText } from "../../src/data/load.ts";
 import type { GraphDocumentInput } from "../../src/data/schema.ts";
+import { getRole } from "../../src/graph/model.ts";
 import { miniDocument, src, TEST_SEED } from "../helpers/doc-builder.ts";
 
 const base = (): GraphDocumentInput =>
@@ -27,7 +28,7 @@ describe("loadGraphDocument", () => {
     if (!result.ok) return;
     expect(result.graph.order).toBe(4);
     expect(result.graph.size).toBe(4);
-    expect(result.graph.getNodeAttribute("role:b", "buildsOn")).toBe("role:a");
+    expect(getRole(result.graph, "role:b").buildsOn).toBe("role:a");
     expect(result.graph.directedSize).toBe(3);
     expect(result.graph.undirectedSize).toBe(1);
   });
