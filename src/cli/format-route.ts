@@ -16,12 +16,17 @@ export function formatRouteText(result: RouteResult, title: string): string {
   if (!result.ok) return `No route. ${result.reason}`;
   const lines = [title, ""];
   result.route.steps.forEach((step, i) => {
-    lines.push(`${String(i + 1).padStart(2)}. ${step.label} (${VIA[step.via]})`);
-    if (step.learn.length > 0) {
-      for (const item of step.learn)
-        lines.push(`      + ${item.label} (${item.importance} ${item.kind})`);
-      lines.push(`      ${plural(step.learn.length, "new item")}; running total ${step.total}`);
-    } else if (i > 0) lines.push("      nothing new to learn");
+    const news =
+      step.learn.length > 0
+        ? ` — ${plural(step.learn.length, "new item")}, running total ${step.total}`
+        : "";
+    lines.push(`${String(i + 1).padStart(2)}. ${step.label} (${VIA[step.via]})${news}`);
+    if (step.learn.length === 0 && i > 0) lines.push("      nothing new to learn");
+    for (const [heading, items] of groupLearn(step.learn)) {
+      lines.push(
+        ...wrap(`${heading} (${items.length}): ${items.join(", ")}`, 96, "      ", "        "),
+      );
+    }
   });
   lines.push("", summary(result.route));
   if (result.alternatives.length > 0) {
@@ -32,6 +37,34 @@ export function formatRouteText(result: RouteResult, title: string): string {
     });
   }
   return lines.join("\n");
+}
+
+/** "core skills", "core tools", "secondary skills", "secondary tools", in that order. */
+function groupLearn(learn: RouteStep["learn"]): [string, string[]][] {
+  const groups = new Map<string, string[]>();
+  for (const importance of ["core", "secondary"] as const) {
+    for (const kind of ["skill", "tool"] as const) {
+      const labels = learn
+        .filter((l) => l.importance === importance && l.kind === kind)
+        .map((l) => l.label);
+      if (labels.length > 0) groups.set(`${importance} ${kind}s`, labels);
+    }
+  }
+  return [...groups];
+}
+
+function wrap(text: string, width: number, first: string, rest: string): string[] {
+  const lines: string[] = [];
+  let line = first;
+  for (const word of text.split(" ")) {
+    if (line.trim().length > 0 && line.length + word.length + 1 > width) {
+      lines.push(line.trimEnd());
+      line = rest;
+    }
+    line += `${word} `;
+  }
+  lines.push(line.trimEnd());
+  return lines;
 }
 
 function summary(route: Route): string {
