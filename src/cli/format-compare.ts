@@ -2,6 +2,7 @@
 import type { SalaryBand } from "../data/schema.ts";
 import type { RoleComparison } from "../graph/compare.ts";
 import type { Item } from "../graph/model.ts";
+import { wrap } from "./text.ts";
 
 export function formatMoney(n: number, currency = "USD"): string {
   return new Intl.NumberFormat("en-US", {
@@ -16,7 +17,10 @@ export function formatBand(band: SalaryBand): string {
     band.min === band.max
       ? `${band.approximate ? "around " : ""}${formatMoney(band.min, band.currency)}`
       : `${formatMoney(band.min, band.currency)}–${formatMoney(band.max, band.currency)}`;
-  const kind = band.kind === "total-compensation" ? ", total compensation" : "";
+  const kind =
+    band.kind === "total-compensation" && !/compensation/i.test(band.level)
+      ? ", total compensation"
+      : "";
   return `${range} (${band.level}${kind}; ${band.sources.map((s) => s.seed).join(", ")})`;
 }
 
@@ -24,23 +28,32 @@ const list = (items: Item[]) => (items.length ? items.map((i) => i.label).join("
 
 export function formatComparisonText(c: RoleComparison): string {
   const labels = c.roles.map((r) => r.label);
-  const width = Math.max(...labels.map((l) => l.length));
-  const col = (s: string) => s.padStart(7);
+  const names = labels.map((l, i) => `[${i + 1}] ${l}`);
+  const width = Math.max(...names.map((n) => n.length));
+  const cell = (s: string) => s.padStart(7);
   const lines = [`Comparing ${labels.join(", ")}`, ""];
   lines.push("Similarity (weighted overlap of skills and tools)");
-  lines.push(`${"".padEnd(width)}  ${c.roles.map((_, i) => col(`[${i + 1}]`)).join("")}`);
-  c.roles.forEach((r, i) => {
+  lines.push(`${"".padEnd(width)}${c.roles.map((_, i) => cell(`[${i + 1}]`)).join("")}`);
+  names.forEach((name, i) => {
     lines.push(
-      `${`[${i + 1}] ${r.label}`.padEnd(width + 4)}${(c.similarity[i] ?? [])
-        .map((p) => col(`${p}%`))
-        .join("")
-        .slice(4)}`,
+      `${name.padEnd(width)}${(c.similarity[i] ?? []).map((p) => cell(`${p}%`)).join("")}`,
     );
   });
   lines.push("", `Shared by all (${c.shared.length}): ${list(c.shared)}`);
+  const some = c.items.filter((item) => {
+    const n = item.importance.filter((x) => x !== null).length;
+    return n > 1 && n < c.roles.length;
+  });
+  if (some.length > 0) {
+    lines.push(`Shared by some (${some.length}):`);
+    for (const item of some) {
+      const who = c.roles.filter((_, i) => item.importance[i] !== null).map((r) => r.label);
+      lines.push(`  ${item.label}: ${who.join(", ")}`);
+    }
+  }
   for (const r of c.roles) {
     const only = c.unique[r.id] ?? [];
-    lines.push(`Only ${r.label} (${only.length}): ${list(only)}`);
+    lines.push(...wrap(`Only ${r.label} (${only.length}): ${list(only)}`, 100, "", "  "));
   }
   lines.push("", "Salary (per year)");
   for (const r of c.roles) {

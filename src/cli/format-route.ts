@@ -1,5 +1,6 @@
 /** Human and JSON output of a route. Pure: the CLI prints what these return. */
 import type { Route, RouteResult, RouteStep } from "../graph/route/find-skill-route.ts";
+import { plural, wrap } from "./text.ts";
 
 const VIA: Record<RouteStep["via"], string> = {
   start: "where you start",
@@ -7,10 +8,6 @@ const VIA: Record<RouteStep["via"], string> = {
   progression: "next job",
   overlap: "lateral move",
 };
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 export function formatRouteText(result: RouteResult, title: string): string {
   if (!result.ok) return `No route. ${result.reason}`;
@@ -51,20 +48,6 @@ function groupLearn(learn: RouteStep["learn"]): [string, string[]][] {
     }
   }
   return [...groups];
-}
-
-function wrap(text: string, width: number, first: string, rest: string): string[] {
-  const lines: string[] = [];
-  let line = first;
-  for (const word of text.split(" ")) {
-    if (line.trim().length > 0 && line.length + word.length + 1 > width) {
-      lines.push(line.trimEnd());
-      line = rest;
-    }
-    line += `${word} `;
-  }
-  lines.push(line.trimEnd());
-  return lines;
 }
 
 function summary(route: Route): string {
