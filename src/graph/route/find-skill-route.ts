@@ -11,9 +11,9 @@
  */
 import type { CareerGraph, Importance, Item } from "../model.ts";
 import { byKindThenLabel, isItem, isRole, nodeLabel } from "../model.ts";
-import { fullRequirements } from "../requirements.ts";
 import { rankedRoutes } from "./alternatives.ts";
 import type { Arc, ProblemPath, RouteMode, RouteProblem, Via } from "./problem.ts";
+import { movesOf, routingIndex } from "./routing-index.ts";
 
 export interface RouteRequest {
   /** Start role id. */
@@ -58,28 +58,18 @@ export function findSkillRoute(graph: CareerGraph, request: RouteRequest): Route
   const problemError = checkRequest(graph, request);
   if (problemError) return { ok: false, reason: problemError };
 
-  const roles = graph.filterNodes((_, a) => a.kind === "role").sort();
-  const items = graph.filterNodes((_, a) => isItem(a)).sort();
-  const roleIndex = new Map(roles.map((id, i) => [id, i]));
-  const itemBit = new Map(items.map((id, i) => [id, 1n << BigInt(i)]));
-  const maskOf = (ids: Iterable<string>) => {
-    let mask = 0n;
-    for (const id of ids) mask |= itemBit.get(id) ?? 0n;
-    return mask;
-  };
-
-  const requirements = roles.map((id) => fullRequirements(graph, id));
-  const masks = requirements.map((reqs) => maskOf(reqs.map((r) => r.id)));
-  const arcs: Arc[][] = roles.map((id) => movesFrom(graph, id, allowLateral, roleIndex));
+  const index = routingIndex(graph);
+  const { roles, roleIndex, itemBit, requirements } = index;
+  const masks = [...index.masks];
+  const arcs: Arc[][] = movesOf(index, allowLateral);
   const virtual = roles.length;
-  const haveMask = maskOf(request.have ?? []);
+  let haveMask = 0n;
+  for (const id of request.have ?? []) haveMask |= itemBit.get(id) ?? 0n;
   let start = virtual;
   if (request.from !== undefined) start = roleIndex.get(request.from) as number;
   else {
     masks.push(0n);
-    arcs.push(
-      entryRoles(graph, roles).map((id) => ({ to: roleIndex.get(id) as number, via: "entry" })),
-    );
+    arcs.push(index.entries.map((to) => ({ to, via: "entry" })));
   }
   const problem: RouteProblem = {
     masks,
@@ -121,32 +111,6 @@ export function findSkillRoute(graph: CareerGraph, request: RouteRequest): Route
 function byImportanceThenLabel(a: LearnItem, b: LearnItem): number {
   if (a.importance !== b.importance) return a.importance === "core" ? -1 : 1;
   return byKindThenLabel(a, b);
-}
-
-function movesFrom(
-  graph: CareerGraph,
-  id: string,
-  allowLateral: boolean,
-  roleIndex: Map<string, number>,
-): Arc[] {
-  const arcs: Arc[] = [];
-  graph.forEachOutboundEdge(id, (_key, edge, source, target) => {
-    const other = source === id ? target : source;
-    if (edge.kind === "progression" && source === id)
-      arcs.push({ to: roleIndex.get(other) as number, via: "progression" });
-    else if (edge.kind === "overlap" && allowLateral)
-      arcs.push({ to: roleIndex.get(other) as number, via: "overlap" });
-  });
-  // A pair joined by both a progression and an overlap keeps the progression move.
-  const seen = new Set<number>();
-  return arcs
-    .sort((a, b) => (a.via === b.via ? a.to - b.to : a.via === "progression" ? -1 : 1))
-    .filter((arc) => !seen.has(arc.to) && seen.add(arc.to));
-}
-
-/** Roles no progression edge leads into: where someone from outside a ladder can start. */
-export function entryRoles(graph: CareerGraph, roles: readonly string[]): string[] {
-  return roles.filter((id) => !graph.someInEdge(id, (_key, edge) => edge.kind === "progression"));
 }
 
 function checkRequest(graph: CareerGraph, request: RouteRequest): string | undefined {

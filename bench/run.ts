@@ -1,0 +1,134 @@
+/**
+ * npm run bench: medians of the core operations, each beside a baseline measured in the same
+ * run (these machines are noisy, so ratios are what to compare between runs).
+ *
+ * Baseline for routing: graphology-shortest-path's bidirectional BFS (fewest hops) on the same
+ * graph — the cheapest possible route query, so the ratio shows what exact skill-optimal
+ * routing costs on top of it.
+ */
+import { readFileSync } from "node:fs";
+import { bidirectional } from "graphology-shortest-path/unweighted";
+import { loadGraphDocument } from "../src/data/load.ts";
+import type { GraphDocumentInput } from "../src/data/schema.ts";
+import { readSeeds } from "../src/data/seeds-node.ts";
+import { compareRoles } from "../src/graph/compare.ts";
+import type { CareerGraph } from "../src/graph/model.ts";
+import { findSkillRoute } from "../src/graph/route/find-skill-route.ts";
+import { syntheticCareerDocument } from "./synthetic.ts";
+
+interface Result {
+  name: string;
+  medianUs: number;
+  baseline?: string;
+}
+
+/** Median microseconds per call: 25 samples, each timing a batch sized to take ~20 ms. */
+function measure(fn: () => unknown): number {
+  for (let i = 0; i < 10; i++) fn();
+  let batch = 1;
+  for (;;) {
+    const t = performance.now();
+    for (let i = 0; i < batch; i++) fn();
+    if (performance.now() - t > 20 || batch > 1e6) break;
+    batch *= 2;
+  }
+  const samples: number[] = [];
+  for (let s = 0; s < 25; s++) {
+    const t = performance.now();
+    for (let i = 0; i < batch; i++) fn();
+    samples.push(((performance.now() - t) * 1000) / batch);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)] as number;
+}
+
+function load(doc: unknown): CareerGraph {
+  const result = loadGraphDocument(doc);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 3)));
+  return result.graph;
+}
+
+const results: Result[] = [];
+const run = (name: string, fn: () => unknown, baseline?: string) =>
+  results.push({ name, medianUs: measure(fn), baseline });
+
+const text = readFileSync(new URL("../graph-data/mlops.json", import.meta.url), "utf8");
+const mlops = load(JSON.parse(text));
+const seeds = readSeeds();
+
+run("JSON.parse mlops.json", () => JSON.parse(text));
+run(
+  "load + validate mlops.json",
+  () => loadGraphDocument(JSON.parse(text)),
+  "JSON.parse mlops.json",
+);
+run(
+  "load + validate + check quotes",
+  () => loadGraphDocument(JSON.parse(text), { seeds }),
+  "JSON.parse mlops.json",
+);
+
+const hops = (g: CareerGraph, a: string, b: string) => bidirectional(g, a, b);
+run("BFS hops ML Engineer → Lead MLOps", () =>
+  hops(mlops, "role:machine-learning-engineer", "role:lead-machine-learning-ops-engineer"),
+);
+for (const [name, request] of [
+  [
+    "route ML Engineer → Lead MLOps (best only)",
+    {
+      from: "role:machine-learning-engineer",
+      to: "role:lead-machine-learning-ops-engineer",
+      alternatives: 0,
+    },
+  ],
+  [
+    "route ML Engineer → Lead MLOps (+3 alternatives)",
+    {
+      from: "role:machine-learning-engineer",
+      to: "role:lead-machine-learning-ops-engineer",
+      alternatives: 3,
+    },
+  ],
+  [
+    "route ML Engineer → Director of MLOps (+3 alternatives)",
+    { from: "role:machine-learning-engineer", to: "role:director-of-mlops", alternatives: 3 },
+  ],
+  [
+    "route from skills only → Director of MLOps (+3)",
+    { have: ["skill:python"], to: "role:director-of-mlops", alternatives: 3 },
+  ],
+] as const) {
+  run(name, () => findSkillRoute(mlops, request), "BFS hops ML Engineer → Lead MLOps");
+}
+run(
+  "compare MLOps, DevOps, Data Engineer",
+  () => compareRoles(mlops, ["role:mlops-engineer", "role:devops-engineer", "role:data-engineer"]),
+  "BFS hops ML Engineer → Lead MLOps",
+);
+
+// A larger graph, to see how routing scales past the built-in data set.
+const big: GraphDocumentInput = syntheticCareerDocument({
+  ladders: 8,
+  levels: 8,
+  adjacent: 24,
+  items: 300,
+  seed: 7,
+});
+const bigGraph = load(big);
+const [first, last] = [big.nodes[0]?.id as string, "role:ladder-7-level-7"];
+run(`BFS hops on synthetic (${bigGraph.order} nodes)`, () => hops(bigGraph, first, last));
+run(
+  `route on synthetic (${bigGraph.order} nodes, +3 alternatives)`,
+  () => findSkillRoute(bigGraph, { from: first, to: last, alternatives: 3 }),
+  `BFS hops on synthetic (${bigGraph.order} nodes)`,
+);
+
+const byName = new Map(results.map((r) => [r.name, r]));
+const fmt = (us: number) => (us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : `${us.toFixed(1)} µs`);
+const width = Math.max(...results.map((r) => r.name.length));
+console.log(`${"operation".padEnd(width)}  ${"median".padStart(10)}  vs baseline`);
+for (const r of results) {
+  const base = r.baseline ? byName.get(r.baseline) : undefined;
+  const ratio = base ? `${(r.medianUs / base.medianUs).toFixed(1)}× ${r.baseline}` : "(baseline)";
+  console.log(`${r.name.padEnd(width)}  ${fmt(r.medianUs).padStart(10)}  ${ratio}`);
+}
