@@ -4,11 +4,12 @@ import { compareRoles } from "../graph/compare.ts";
 import { DEFAULT_DATA_FILE, loadOrExit } from "./data-file.ts";
 import { formatComparisonText } from "./format-compare.ts";
 import { resolveName, UnknownNameError } from "./resolve-names.ts";
+import { runCommand } from "./run-command.ts";
 
 const USAGE =
   'usage: npm run compare -- "<role>" "<role>" ["<role>" ["<role>"]] [--json] [--data file]';
 
-try {
+runCommand(() => {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
@@ -31,13 +32,4 @@ try {
       ? JSON.stringify(result.comparison, null, 2)
       : formatComparisonText(result.comparison),
   );
-} catch (error) {
-  if (
-    error instanceof UnknownNameError ||
-    (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")
-  ) {
-    console.error((error as Error).message);
-    process.exit(2);
-  }
-  throw error;
-}
+});

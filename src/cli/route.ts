@@ -9,11 +9,12 @@ import { findSkillRoute } from "../graph/route/find-skill-route.ts";
 import { DEFAULT_DATA_FILE, loadOrExit } from "./data-file.ts";
 import { formatRouteText, routeJson } from "./format-route.ts";
 import { resolveList, resolveName, UnknownNameError } from "./resolve-names.ts";
+import { runCommand } from "./run-command.ts";
 
 const USAGE =
   'usage: npm run route -- "<from role>|-" "<to role>" [--have "Python,Docker"] [--mode skills|steps] [--no-lateral] [--alternatives 0-3] [--json] [--data file]';
 
-try {
+runCommand(() => {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
@@ -66,13 +67,4 @@ try {
     );
   }
   process.exit(result.ok ? 0 : 1);
-} catch (error) {
-  if (
-    error instanceof UnknownNameError ||
-    (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")
-  ) {
-    console.error((error as Error).message);
-    process.exit(2);
-  }
-  throw error;
-}
+});
