@@ -1,0 +1,149 @@
+import { css } from "lit";
+
+export const appStyles = css`
+  :host {
+    display: grid;
+    grid-template-rows: auto minmax(0, 1fr);
+    height: 100%;
+    min-height: 520px;
+    background: var(--cp-bg);
+    color: var(--cp-text);
+    font-family: var(--cp-font);
+    position: relative;
+    overflow: hidden;
+  }
+  header {
+    display: flex;
+    align-items: center;
+    gap: 16px;
+    padding: 10px 18px;
+    background: var(--cp-surface);
+    border-bottom: 1px solid var(--cp-border);
+    z-index: 5;
+  }
+  .brand {
+    display: flex;
+    align-items: center;
+    gap: 10px;
+    min-width: 0;
+  }
+  .brand h1 {
+    font-size: 1.05rem;
+    margin: 0;
+    white-space: nowrap;
+    letter-spacing: -0.01em;
+  }
+  .brand .sub {
+    font-size: 0.78rem;
+    color: var(--cp-muted);
+    white-space: nowrap;
+  }
+  nav.views {
+    display: flex;
+    gap: 2px;
+    padding: 3px;
+    background: var(--cp-surface-2);
+    border-radius: 10px;
+  }
+  nav.views button {
+    border: 0;
+    background: none;
+    padding: 6px 12px;
+    border-radius: 8px;
+    cursor: pointer;
+    font-size: 0.88rem;
+    color: var(--cp-muted);
+    font-weight: 500;
+  }
+  nav.views button[aria-current="page"] {
+    background: var(--cp-surface);
+    color: var(--cp-text);
+    box-shadow: var(--cp-shadow);
+  }
+  cp-search {
+    margin-left: auto;
+  }
+  main {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) 380px;
+    grid-template-rows: minmax(0, 1fr);
+    min-height: 0;
+  }
+  .stage {
+    position: relative;
+    min-height: 0;
+    display: grid;
+    grid-template-rows: minmax(0, 1fr) auto;
+  }
+  cp-graph-view {
+    min-height: 0;
+  }
+  aside {
+    background: var(--cp-surface);
+    border-left: 1px solid var(--cp-border);
+    overflow-y: auto;
+    padding: 18px 22px 32px;
+    min-height: 0;
+    font-size: 0.92rem;
+  }
+  .handle {
+    display: none;
+  }
+  .intro h2 {
+    margin-bottom: 6px;
+  }
+  cp-breadcrumb {
+    margin-bottom: 12px;
+  }
+  .centre {
+    display: grid;
+    place-items: center;
+    color: var(--cp-muted);
+  }
+  @media (max-width: 900px) {
+    main {
+      grid-template-columns: minmax(0, 1fr) 340px;
+    }
+    .brand .sub {
+      display: none;
+    }
+  }
+  @media (max-width: 640px) {
+    header {
+      flex-wrap: wrap;
+      gap: 8px 10px;
+      padding: 8px 12px;
+    }
+    nav.views button {
+      padding: 6px 9px;
+    }
+    cp-search {
+      order: 3;
+      max-width: none;
+      flex-basis: 100%;
+    }
+    main {
+      grid-template-columns: minmax(0, 1fr);
+      grid-template-rows: minmax(200px, 40%) minmax(0, 1fr);
+    }
+    aside {
+      border-left: 0;
+      border-radius: 16px 16px 0 0;
+      box-shadow: 0 -6px 24px rgb(16 24 40 / 16%);
+      margin-top: -14px;
+      padding: 6px 16px 28px;
+      z-index: 4;
+    }
+    .handle {
+      display: block;
+      width: 40px;
+      height: 4px;
+      border-radius: 2px;
+      background: var(--cp-border);
+      margin: 4px auto 10px;
+    }
+    .about-label {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,336 @@
+/**
+ * `<career-explorer src="./mlops.json">`: the whole app as one custom element.
+ *
+ * The mediator: it loads the data, owns the UI state (changed only through the producers in
+ * src/state), keeps the query string and history in step, and hands each child what it needs.
+ * When the graph is drawn and interactive it sets the `ready` attribute and fires `ready`; a
+ * data file that cannot be used sets `failed` and shows every problem instead.
+ *
+ * Test hook: `element.testHooks.cy` is the live Cytoscape instance.
+ *
+ * @fires ready - the graph is drawn and interactive
+ */
+import type { Core } from "cytoscape";
+import { html, LitElement, nothing } from "lit";
+import type { DocumentError } from "../../data/errors.ts";
+import type { GraphDocument } from "../../data/schema.ts";
+import { compareRoles } from "../../graph/compare.ts";
+import { layoutRoles, type RoleLayout } from "../../graph/layout.ts";
+import { type CareerGraph, isRole } from "../../graph/model.ts";
+import { findSkillRoute, type RouteResult } from "../../graph/route/find-skill-route.ts";
+import { highlightFor } from "../../state/highlight.ts";
+import * as produce from "../../state/producers.ts";
+import { resolveUrlQuery } from "../../state/resolve.ts";
+import { type ExplorerState, initialState, type View } from "../../state/types.ts";
+import { encodeUrlQuery, parseUrlQuery, queryOfState } from "../../state/url.ts";
+import type { CpGraphView } from "../cp-graph-view/cp-graph-view.ts";
+import { labelOf } from "../shared/options.ts";
+import { type SeedIndex, seedIndex } from "../shared/seeds.ts";
+import { controls, tokens } from "../shared/theme.ts";
+import { announcementFor } from "./announce.ts";
+import { appStyles } from "./app-styles.ts";
+import { fetchGraph } from "./load-data.ts";
+import "../cp-about/cp-about.ts";
+import "../cp-breadcrumb/cp-breadcrumb.ts";
+import "../cp-compare-view/cp-compare-view.ts";
+import "../cp-graph-view/cp-graph-view.ts";
+import "../cp-item-panel/cp-item-panel.ts";
+import "../cp-legend/cp-legend.ts";
+import "../cp-load-error/cp-load-error.ts";
+import "../cp-role-list/cp-role-list.ts";
+import "../cp-role-panel/cp-role-panel.ts";
+import "../cp-route-finder/cp-route-finder.ts";
+import "../cp-search/cp-search.ts";
+import "../cp-toast/cp-toast.ts";
+
+interface Loaded {
+  graph: CareerGraph;
+  document: GraphDocument;
+  layout: RoleLayout;
+  seeds: SeedIndex;
+}
+
+const VIEWS: { view: View; label: string }[] = [
+  { view: "explore", label: "Explore" },
+  { view: "route", label: "Route" },
+  { view: "compare", label: "Compare" },
+  { view: "about", label: "About" },
+];
+
+export class CareerExplorer extends LitElement {
+  static override properties = {
+    src: {},
+    loaded: { state: true },
+    errors: { state: true },
+    state: { state: true },
+    messages: { state: true },
+    announcement: { state: true },
+  };
+
+  declare src: string;
+  declare loaded: Loaded | undefined;
+  declare errors: DocumentError[] | undefined;
+  declare state: ExplorerState;
+  declare messages: string[];
+  declare announcement: string;
+  private routeCache: { key: string; result: RouteResult | null } | undefined;
+  private moveFocusToPanel = false;
+  private readonly onPopState = (e: PopStateEvent) => this.restoreFromUrl(e.state);
+
+  constructor() {
+    super();
+    this.src = "./mlops.json";
+    this.state = initialState();
+    this.messages = [];
+    this.announcement = "";
+    this.addEventListener("keydown", (e) => this.onKey(e));
+  }
+
+  /** For tests: the live Cytoscape instance once the graph is drawn. */
+  get testHooks(): { cy: Core | undefined } {
+    return { cy: this.renderRoot.querySelector<CpGraphView>("cp-graph-view")?.testHooks.cy };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener("popstate", this.onPopState);
+    void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener("popstate", this.onPopState);
+  }
+
+  private async load(): Promise<void> {
+    const result = await fetchGraph(this.src);
+    if (!result.ok) {
+      this.errors = result.errors;
+      this.setAttribute("failed", "");
+      return;
+    }
+    const { graph, document } = result;
+    this.loaded = {
+      graph,
+      document,
+      layout: layoutRoles(graph),
+      seeds: seedIndex(document, this.src),
+    };
+    this.restoreFromUrl(history.state);
+  }
+
+  private restoreFromUrl(saved: unknown): void {
+    if (!this.loaded) return;
+    const { state, warnings } = resolveUrlQuery(
+      this.loaded.graph,
+      parseUrlQuery(location.search),
+      this.state,
+    );
+    const trail = (saved as { trail?: unknown } | null)?.trail;
+    this.state =
+      Array.isArray(trail) &&
+      trail.every((t) => typeof t === "string" && this.loaded?.graph.hasNode(t))
+        ? { ...state, trail: trail as string[] }
+        : state;
+    if (warnings.length) this.messages = [...this.messages, ...warnings];
+    history.replaceState({ trail: this.state.trail }, "", this.urlOf(this.state));
+  }
+
+  private urlOf(state: ExplorerState): string {
+    return `${location.pathname}${encodeUrlQuery(queryOfState(state))}${location.hash}`;
+  }
+
+  /** Applies producers; focus changes add a history entry so back/forward walk the trail. */
+  private update_(push: boolean, ...producers: produce.Producer[]): void {
+    const next = produce.apply(this.state, ...producers);
+    const url = this.urlOf(next);
+    const changedUrl = url !== `${location.pathname}${location.search}${location.hash}`;
+    this.state = next;
+    if (push && changedUrl) history.pushState({ trail: next.trail }, "", url);
+    else history.replaceState({ trail: next.trail }, "", url);
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.key !== "Escape" || e.defaultPrevented) return;
+    if (this.state.view === "explore" && this.state.focus) {
+      this.update_(true, produce.clearFocus());
+      this.announcement = "Focus cleared. Showing all roles.";
+      void this.updateComplete.then(() => this.focusRoleList());
+    }
+  }
+
+  private focusRoleList(): void {
+    const list = this.renderRoot.querySelector("cp-role-list");
+    void list?.updateComplete.then(() =>
+      list.renderRoot.querySelector<HTMLElement>('[role="option"][tabindex="0"]')?.focus(),
+    );
+  }
+
+  private routeResult(): RouteResult | null {
+    const graph = this.loaded?.graph;
+    const q = this.state.route;
+    if (!graph || !q.to) return null;
+    const key = JSON.stringify(q);
+    if (this.routeCache?.key === key) return this.routeCache.result;
+    const result = findSkillRoute(graph, {
+      ...(q.from ? { from: q.from } : {}),
+      have: q.have,
+      to: q.to,
+      mode: q.mode,
+      allowLateral: q.allowLateral,
+      alternatives: 3,
+    });
+    this.routeCache = { key, result };
+    return result;
+  }
+
+  override render() {
+    if (this.errors) {
+      return html`${this.header()}<cp-load-error .file=${this.src} .errors=${this.errors}></cp-load-error>`;
+    }
+    const loaded = this.loaded;
+    if (!loaded)
+      return html`${this.header()}<div class="centre" role="status">Loading the career graph…</div>`;
+    const route = this.routeResult();
+    const chosen = route?.ok
+      ? ([route.route, ...route.alternatives][this.state.routeChoice] ?? route.route)
+      : null;
+    const highlight = highlightFor(loaded.graph, this.state, chosen);
+    return html`
+      ${this.header()}
+      <main
+        @cp-node-select=${(e: CustomEvent<{ id: string | null }>) => this.onSelect(e.detail.id)}
+        @cp-compare-change=${(e: CustomEvent<{ ids: string[] }>) => this.update_(true, produce.setCompare(e.detail.ids))}
+        @cp-route-query=${(e: CustomEvent<{ patch: object }>) => this.update_(true, produce.setRouteQuery(e.detail.patch))}
+        @cp-route-choice=${(e: CustomEvent<{ index: number }>) => this.update_(false, produce.chooseRoute(e.detail.index))}
+        @cp-layer-change=${(e: CustomEvent<{ items: boolean; filter: "all" }>) =>
+          this.update_(false, produce.setItemLayer(e.detail.items, e.detail.filter))}
+      >
+        <div class="stage">
+          <cp-graph-view .graph=${loaded.graph} .layout=${loaded.layout} .highlight=${highlight}
+            @cp-graph-ready=${() => this.markReady()}></cp-graph-view>
+          <cp-legend .items=${this.state.layer.items} .filter=${this.state.layer.filter}></cp-legend>
+          <cp-toast .messages=${this.messages}></cp-toast>
+        </div>
+        <aside aria-label="Details">
+          <div class="handle" aria-hidden="true"></div>
+          ${this.panel(loaded, route)}
+        </aside>
+      </main>
+      <div class="visually-hidden" role="status" aria-live="polite" id="live">${this.announcement}</div>
+    `;
+  }
+
+  private header() {
+    const doc = this.loaded?.document;
+    return html`<header>
+      <div class="brand">
+        <svg width="28" height="28" viewBox="0 0 32 32" aria-hidden="true">
+          <rect width="32" height="32" rx="8" fill="var(--cp-accent)" />
+          <circle cx="9" cy="22" r="3.2" fill="var(--cp-accent-text)" />
+          <circle cx="16" cy="12" r="3.2" fill="var(--cp-accent-text)" />
+          <circle cx="24" cy="19" r="3.2" fill="var(--cp-accent-text)" />
+          <path d="M9 22 L16 12 L24 19" stroke="var(--cp-accent-text)" stroke-width="2" fill="none" />
+        </svg>
+        <div>
+          <h1>Career Paths</h1>
+          ${doc ? html`<div class="sub">${doc.title}</div>` : nothing}
+        </div>
+      </div>
+      ${
+        this.loaded
+          ? html`<nav class="views" aria-label="Views">
+              ${VIEWS.map(
+                ({ view, label }) => html`<button
+                  aria-current=${this.state.view === view ? "page" : nothing}
+                  @click=${() => this.update_(true, produce.showView(view))}
+                >${label}${view === "about" ? html`<span class="about-label"> this data</span>` : nothing}</button>`,
+              )}
+            </nav>
+            <cp-search .graph=${this.loaded.graph} @cp-node-select=${(
+              e: CustomEvent<{ id: string | null }>,
+            ) => {
+              e.stopPropagation();
+              this.onSelect(e.detail.id);
+            }}></cp-search>`
+          : nothing
+      }
+    </header>`;
+  }
+
+  private panel(loaded: Loaded, route: RouteResult | null) {
+    const s = this.state;
+    switch (s.view) {
+      case "route":
+        return html`<cp-route-finder .graph=${loaded.graph} .query=${s.route} .result=${route} .choice=${s.routeChoice}></cp-route-finder>`;
+      case "compare":
+        return html`<cp-compare-view .graph=${loaded.graph} .ids=${s.compare}
+          .result=${s.compare.length >= 2 ? compareRoles(loaded.graph, s.compare) : null}></cp-compare-view>`;
+      case "about":
+        return html`<cp-about .document=${loaded.document} .seeds=${loaded.seeds}></cp-about>`;
+      case "explore":
+        return this.explorePanel(loaded);
+    }
+  }
+
+  private explorePanel(loaded: Loaded) {
+    const s = this.state;
+    const crumbs = html`<cp-breadcrumb .trail=${s.trail} .current=${s.focus} .labelOf=${labelOf(loaded.graph)}></cp-breadcrumb>`;
+    if (s.focus && loaded.graph.hasNode(s.focus)) {
+      const node = loaded.graph.getNodeAttributes(s.focus);
+      return html`${crumbs}${
+        isRole(node)
+          ? html`<cp-role-panel .graph=${loaded.graph} .roleId=${s.focus} .compare=${s.compare} .seeds=${loaded.seeds}></cp-role-panel>`
+          : html`<cp-item-panel .graph=${loaded.graph} .itemId=${s.focus} .seeds=${loaded.seeds}></cp-item-panel>`
+      }`;
+    }
+    return html`${crumbs}
+      <div class="intro">
+        <h2>Explore MLOps careers</h2>
+        <p class="muted">Pick a role on the graph or in the list to see what it involves, what it asks for and where it leads.
+          Use <strong>Route</strong> for the shortest way between two roles and <strong>Compare</strong> to put roles side by side.</p>
+      </div>
+      <cp-role-list .graph=${loaded.graph} .layout=${loaded.layout}></cp-role-list>`;
+  }
+
+  private onSelect(id: string | null): void {
+    if (id === null) {
+      if (this.state.view === "explore" && this.state.focus)
+        this.update_(true, produce.clearFocus());
+      return;
+    }
+    if (!this.loaded?.graph.hasNode(id)) return;
+    this.update_(true, produce.focusNode(id));
+    this.announcement = `${this.loaded.graph.getNodeAttribute(id, "label")} selected.`;
+    this.moveFocusToPanel = true;
+  }
+
+  override updated(): void {
+    const route = this.state.view === "route" ? this.routeResult() : null;
+    const text = this.state.view === "route" ? announcementFor(this.state, route) : null;
+    if (text !== null && text !== this.announcement) this.announcement = text;
+    if (this.moveFocusToPanel) {
+      this.moveFocusToPanel = false;
+      const panel = this.renderRoot.querySelector("cp-role-panel, cp-item-panel");
+      void (panel as LitElement | null)?.updateComplete.then(() => {
+        panel?.shadowRoot?.querySelector<HTMLElement>("#title")?.focus({ preventScroll: false });
+      });
+    }
+  }
+
+  private markReady(): void {
+    if (this.hasAttribute("ready")) return;
+    this.setAttribute("ready", "");
+    this.dispatchEvent(new Event("ready", { bubbles: true, composed: true }));
+  }
+
+  static override styles = [tokens, controls, appStyles];
+}
+
+customElements.define("career-explorer", CareerExplorer);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "career-explorer": CareerExplorer;
+  }
+}

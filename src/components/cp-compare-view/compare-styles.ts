@@ -1,0 +1,77 @@
+import { css } from "lit";
+
+export const compareStyles = css`
+  :host {
+    display: block;
+    font-size: 0.92rem;
+  }
+  .picked {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    margin: 12px 0 10px;
+  }
+  .x {
+    border: 0;
+    background: none;
+    cursor: pointer;
+    color: var(--cp-muted);
+    padding: 0 2px;
+  }
+  .hint {
+    margin-top: 16px;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+  }
+  button.chip {
+    cursor: pointer;
+  }
+  button.chip:hover {
+    border-color: var(--cp-accent);
+  }
+  .columns {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(150px, 1fr));
+    gap: 12px;
+  }
+  h4 {
+    font-size: 0.85rem;
+    margin: 0 0 6px;
+  }
+  .small {
+    font-size: 0.78rem;
+  }
+  .scroll {
+    overflow-x: auto;
+  }
+  .sim th,
+  .sim td {
+    font-size: 0.8rem;
+  }
+  .sim td.num {
+    text-align: center;
+    font-variant-numeric: tabular-nums;
+    background: color-mix(in srgb, var(--cp-accent) calc(var(--v) * 35%), transparent);
+  }
+  .trans {
+    padding-left: 18px;
+    margin: 0;
+  }
+  .trans li {
+    margin-bottom: 4px;
+  }
+  .matrix {
+    margin-top: 20px;
+  }
+  .matrix summary {
+    cursor: pointer;
+    color: var(--cp-accent);
+    margin-bottom: 8px;
+  }
+  .problem {
+    color: var(--cp-danger);
+  }
+`;

@@ -1,0 +1,167 @@
+/**
+ * 2 to 4 roles side by side: shared and unique skills/tools, pairwise similarity, salary
+ * bands and the transitions between them — all as lists and tables.
+ *
+ * @fires cp-compare-change - roles added or removed
+ * @fires cp-node-select - a role or item was opened
+ */
+import { css, html, LitElement, nothing } from "lit";
+import type { CompareResult, RoleComparison } from "../../graph/compare.ts";
+import type { CareerGraph, Item } from "../../graph/model.ts";
+import { MAX_COMPARE } from "../../state/types.ts";
+import { CompareChangeEvent, NodeSelectEvent, type OptionPickEvent } from "../events/events.ts";
+import { labelOf, nodeOptions } from "../shared/options.ts";
+import { controls } from "../shared/theme.ts";
+import "../cp-combobox/cp-combobox.ts";
+import "../cp-salary-chart/cp-salary-chart.ts";
+import { compareStyles } from "./compare-styles.ts";
+
+export class CpCompareView extends LitElement {
+  static override properties = {
+    graph: { attribute: false },
+    ids: { attribute: false },
+    result: { attribute: false },
+  };
+  declare graph: CareerGraph | undefined;
+  declare ids: string[];
+  declare result: CompareResult | null;
+
+  constructor() {
+    super();
+    this.ids = [];
+    this.result = null;
+  }
+
+  private setIds(ids: string[]) {
+    this.dispatchEvent(new CompareChangeEvent(ids));
+  }
+
+  override render() {
+    const graph = this.graph;
+    if (!graph) return nothing;
+    const name = labelOf(graph);
+    return html`
+      <h2>Compare roles</h2>
+      <p class="muted">Pick 2 to 4 roles to see what they share and how they differ.</p>
+      <ul class="plain picked" aria-label="Compared roles">
+        ${this.ids.map(
+          (id) => html`<li class="chip core">${name(id)}
+            <button class="x" aria-label="Remove ${name(id)} from the comparison" @click=${() => this.setIds(this.ids.filter((i) => i !== id))}>✕</button>
+          </li>`,
+        )}
+      </ul>
+      ${
+        this.ids.length < MAX_COMPARE
+          ? html`<cp-combobox label="Add a role to compare" placeholder="Add a role…"
+              .search=${nodeOptions(graph, ["role"], this.ids)}
+              @cp-option-pick=${(e: OptionPickEvent) => this.setIds([...this.ids, e.detail.id])}></cp-combobox>`
+          : nothing
+      }
+      ${this.body()}
+    `;
+  }
+
+  private body() {
+    const r = this.result;
+    if (this.ids.length < 2) return html`<p class="hint muted">Add at least two roles.</p>`;
+    if (!r) return nothing;
+    if (!r.ok) return html`<p role="alert" class="problem">${r.reason}</p>`;
+    const c = r.comparison;
+    return html`
+      ${this.similarity(c)}
+      <section aria-labelledby="h-shared">
+        <h3 id="h-shared">Shared by all (${c.shared.length})</h3>
+        ${c.shared.length ? this.chips(c.shared) : html`<p class="muted">Nothing is required by every one of these roles.</p>`}
+      </section>
+      <section aria-labelledby="h-unique">
+        <h3 id="h-unique">Unique to each</h3>
+        <div class="columns">
+          ${c.roles.map(
+            (role) => html`<div class="col">
+              <h4>${role.label} <span class="muted">(${c.unique[role.id]?.length ?? 0})</span></h4>
+              ${c.unique[role.id]?.length ? this.chips(c.unique[role.id] ?? []) : html`<p class="muted small">Nothing unique.</p>`}
+            </div>`,
+          )}
+        </div>
+      </section>
+      <section aria-labelledby="h-salary">
+        <h3 id="h-salary">Salary bands</h3>
+        <cp-salary-chart .roles=${c.roles}></cp-salary-chart>
+      </section>
+      <section aria-labelledby="h-trans">
+        <h3 id="h-trans">Transitions between them</h3>
+        ${
+          c.transitions.length
+            ? html`<ul class="trans">
+                ${c.transitions.map((t) => {
+                  const a = this.graph?.getNodeAttribute(t.source, "label");
+                  const b = this.graph?.getNodeAttribute(t.target, "label");
+                  return html`<li>${a} <span aria-hidden="true">${t.kind === "progression" ? "→" : "↔"}</span>
+                    <span class="visually-hidden">${t.kind === "progression" ? "leads to" : "is adjacent to"}</span> ${b}
+                    <span class="muted small">(${t.kind === "progression" ? "next step" : "adjacent"})</span></li>`;
+                })}
+              </ul>`
+            : html`<p class="muted">No direct moves between these roles.</p>`
+        }
+      </section>
+      ${this.matrix(c)}
+    `;
+  }
+
+  private similarity(c: RoleComparison) {
+    return html`<section aria-labelledby="h-sim">
+      <h3 id="h-sim">Similarity</h3>
+      <div class="scroll">
+        <table class="sim">
+          <caption class="visually-hidden">Similarity of required skills and tools, in percent</caption>
+          <thead><tr><td></td>${c.roles.map((r) => html`<th scope="col">${r.label}</th>`)}</tr></thead>
+          <tbody>
+            ${c.roles.map(
+              (row, i) => html`<tr><th scope="row">${row.label}</th>
+                ${c.roles.map((_col, j) => {
+                  const v = c.similarity[i]?.[j] ?? 0;
+                  return html`<td class="num" style="--v:${v / 100}">${i === j ? "—" : `${v}%`}</td>`;
+                })}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </section>`;
+  }
+
+  private matrix(c: RoleComparison) {
+    return html`<details class="matrix">
+      <summary>All ${c.items.length} skills and tools, role by role</summary>
+      <div class="scroll">
+        <table>
+          <thead><tr><th scope="col">Skill or tool</th>${c.roles.map((r) => html`<th scope="col">${r.label}</th>`)}</tr></thead>
+          <tbody>
+            ${c.items.map(
+              (
+                item,
+              ) => html`<tr><th scope="row">${item.label} <span class="muted small">${item.kind}</span></th>
+                ${item.importance.map((imp) => html`<td>${imp ?? html`<span class="muted">—</span>`}</td>`)}</tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </details>`;
+  }
+
+  private chips(items: Item[]) {
+    return html`<ul class="plain chips">
+      ${items.map((i) => html`<li><button class="chip ${i.kind}" @click=${() => this.dispatchEvent(new NodeSelectEvent(i.id))}>${i.label}</button></li>`)}
+    </ul>`;
+  }
+
+  static override styles = [controls, compareStyles, css``];
+}
+
+customElements.define("cp-compare-view", CpCompareView);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "cp-compare-view": CpCompareView;
+  }
+}

@@ -1,0 +1,192 @@
+/**
+ * The one static Cytoscape stylesheet; state is expressed as classes (`faded`, `lit`,
+ * `focused`, `on-route`, `to-learn`, `compared`, `hover`). Plain data so only cp-graph-view
+ * imports cytoscape; colours come from the page's design tokens.
+ */
+import {
+  ITEM_HEIGHT,
+  ITEM_WIDTH,
+  ROLE_FONT_SIZE,
+  ROLE_HEIGHT,
+  ROLE_WIDTH,
+} from "../../graph/layout.ts";
+
+export interface Palette {
+  font: string;
+  surface: string;
+  text: string;
+  muted: string;
+  border: string;
+  accent: string;
+  route: string;
+  skill: string;
+  tool: string;
+  tracks: Record<string, string>;
+}
+
+export function readPalette(host: Element): Palette {
+  const style = getComputedStyle(host);
+  const v = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  return {
+    font: v("--cp-font", "system-ui, sans-serif"),
+    surface: v("--cp-surface", "#ffffff"),
+    text: v("--cp-text", "#1b1f24"),
+    muted: v("--cp-muted", "#57606a"),
+    border: v("--cp-border", "#d9dde3"),
+    accent: v("--cp-accent", "#2457c5"),
+    route: v("--cp-route", "#c2410c"),
+    skill: v("--cp-skill", "#be185d"),
+    tool: v("--cp-tool", "#475569"),
+    tracks: {
+      "ml-engineering": v("--cp-track-ml-engineering", "#2457c5"),
+      mlops: v("--cp-track-mlops", "#0f766e"),
+      leadership: v("--cp-track-leadership", "#7c3aed"),
+      adjacent: v("--cp-track-adjacent", "#9a6700"),
+    },
+  };
+}
+
+type Style = { selector: string; style: Record<string, unknown> };
+
+export function graphStyle(p: Palette): Style[] {
+  const trackRules = Object.entries(p.tracks).map(([track, colour]) => ({
+    selector: `node.role[track = "${track}"]`,
+    style: { "border-color": colour, "background-color": colour, "background-opacity": 0.1 },
+  }));
+  return [
+    {
+      selector: "node.role",
+      style: {
+        shape: "round-rectangle",
+        width: ROLE_WIDTH,
+        height: ROLE_HEIGHT,
+        "border-width": 2,
+        "background-color": p.surface,
+        label: "data(label)",
+        color: p.text,
+        "font-family": p.font,
+        "font-size": ROLE_FONT_SIZE,
+        "font-weight": 600,
+        "text-wrap": "wrap",
+        "text-max-width": `${ROLE_WIDTH - 16}px`,
+        "text-valign": "center",
+        "text-halign": "center",
+        "line-height": 1.2,
+        "transition-property": "opacity",
+        "transition-duration": 150,
+      },
+    },
+    ...trackRules,
+    {
+      selector: "node.item",
+      style: {
+        width: ITEM_WIDTH,
+        height: ITEM_HEIGHT,
+        label: "data(label)",
+        "font-family": p.font,
+        "font-size": 12,
+        "text-wrap": "ellipsis",
+        "text-max-width": `${ITEM_WIDTH - 18}px`,
+        "text-valign": "center",
+        "text-halign": "center",
+        color: p.text,
+        "background-color": p.surface,
+        "border-width": 2,
+      },
+    },
+    { selector: "node.skill", style: { shape: "ellipse", "border-color": p.skill } },
+    {
+      selector: "node.tool",
+      style: { shape: "cut-rectangle", "border-color": p.tool, "border-style": "solid" },
+    },
+    {
+      selector: "edge",
+      style: {
+        width: 2,
+        "curve-style": "bezier",
+        "line-color": p.muted,
+        "target-arrow-color": p.muted,
+        opacity: 0.75,
+      },
+    },
+    {
+      selector: "edge.progression",
+      style: { "target-arrow-shape": "triangle", "arrow-scale": 1.1, "line-style": "solid" },
+    },
+    {
+      selector: "edge.overlap",
+      style: { "line-style": "dashed", "line-dash-pattern": [6, 4], "target-arrow-shape": "none" },
+    },
+    {
+      selector: "edge.link",
+      style: { width: 1, opacity: 0.45, "curve-style": "straight", "line-color": p.muted },
+    },
+    { selector: "edge.link.core", style: { "line-color": p.accent, opacity: 0.35 } },
+    { selector: ".faded", style: { opacity: 0.18 } },
+    { selector: "edge.faded", style: { opacity: 0.08 } },
+    { selector: "node.lit", style: { opacity: 1, "border-width": 3 } },
+    {
+      selector: "edge.lit",
+      style: { opacity: 1, width: 3, "line-color": p.accent, "target-arrow-color": p.accent },
+    },
+    {
+      selector: "node.focused",
+      style: {
+        "border-width": 4,
+        "border-color": p.accent,
+        "background-opacity": 0.22,
+        "underlay-color": p.accent,
+        "underlay-opacity": 0.15,
+        "underlay-padding": 6,
+      },
+    },
+    {
+      selector: "node.hover",
+      style: { "underlay-color": p.accent, "underlay-opacity": 0.12, "underlay-padding": 5 },
+    },
+    {
+      selector: "node.on-route",
+      style: {
+        "border-color": p.route,
+        "border-width": 4,
+        opacity: 1,
+        "underlay-color": p.route,
+        "underlay-opacity": 0.14,
+        "underlay-padding": 5,
+      },
+    },
+    {
+      selector: "edge.on-route",
+      style: {
+        "line-color": p.route,
+        "target-arrow-color": p.route,
+        width: 4,
+        opacity: 1,
+        "z-index": 10,
+      },
+    },
+    {
+      selector: "node.to-learn",
+      style: { "border-color": p.route, "border-style": "double", "border-width": 4 },
+    },
+    {
+      selector: "edge.link.learn",
+      style: { "line-color": p.route, opacity: 0.6, "line-style": "dotted" },
+    },
+    {
+      selector: "node.compared",
+      style: {
+        "border-width": 4,
+        "border-color": p.accent,
+        opacity: 1,
+        "underlay-color": p.accent,
+        "underlay-opacity": 0.18,
+        "underlay-padding": 6,
+      },
+    },
+    {
+      selector: "edge.compared",
+      style: { "line-color": p.accent, "target-arrow-color": p.accent, width: 3, opacity: 1 },
+    },
+  ];
+}

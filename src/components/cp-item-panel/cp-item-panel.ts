@@ -1,0 +1,96 @@
+/**
+ * One skill or tool: what it is, which roles require it, and the tools/skills it relates to.
+ *
+ * @fires cp-node-select - a role, skill or tool was chosen
+ */
+import { html, LitElement, nothing } from "lit";
+import type { CareerGraph } from "../../graph/model.ts";
+import { isItem } from "../../graph/model.ts";
+import { rolesRequiring } from "../../graph/neighbours.ts";
+import { panelStyles } from "../cp-role-panel/panel-styles.ts";
+import { NodeSelectEvent } from "../events/events.ts";
+import type { SeedIndex } from "../shared/seeds.ts";
+import { controls } from "../shared/theme.ts";
+import "../cp-sources/cp-sources.ts";
+
+export class CpItemPanel extends LitElement {
+  static override properties = {
+    graph: { attribute: false },
+    itemId: { attribute: false },
+    seeds: { attribute: false },
+  };
+  declare graph: CareerGraph | undefined;
+  declare itemId: string | null;
+  declare seeds: SeedIndex | undefined;
+
+  constructor() {
+    super();
+    this.itemId = null;
+  }
+
+  override render() {
+    const graph = this.graph;
+    const node =
+      graph && this.itemId && graph.hasNode(this.itemId)
+        ? graph.getNodeAttributes(this.itemId)
+        : undefined;
+    if (!graph || !isItem(node)) return nothing;
+    const roles = rolesRequiring(graph, node.id);
+    const related: { id: string; label: string }[] = [];
+    graph.forEachEdge(node.id, (_k, edge, source, target) => {
+      if (edge.kind !== "serves") return;
+      const other = source === node.id ? target : source;
+      related.push({ id: other, label: graph.getNodeAttribute(other, "label") });
+    });
+    related.sort((a, b) => a.label.localeCompare(b.label));
+    return html`
+      <header>
+        <p class="eyebrow"><span class="shape ${node.kind}" aria-hidden="true"></span>${node.kind} · ${node.category.replaceAll("-", " ")}</p>
+        <h2 id="title" tabindex="-1">${node.label}</h2>
+        ${node.aliases?.length ? html`<p class="muted small">Also called ${node.aliases.join(", ")}</p>` : nothing}
+      </header>
+      ${node.description ? html`<p>${node.description}</p>` : nothing}
+      <cp-sources .sources=${node.sources} .seeds=${this.seeds}></cp-sources>
+      <section aria-labelledby="h-roles">
+        <h3 id="h-roles">Roles that require it (${roles.length})</h3>
+        ${
+          roles.length
+            ? html`<ul class="plain links">
+                ${roles.map(
+                  (r) => html`<li>
+                    <button class="btn link" data-role=${r.id} @click=${() => this.dispatchEvent(new NodeSelectEvent(r.id))}>
+                      <span>${r.label}</span>
+                      <span class="pct">${r.importance}${r.inherited ? " · via the level below" : ""}</span>
+                    </button>
+                  </li>`,
+                )}
+              </ul>`
+            : html`<p class="muted">No role in this data set requires it directly.</p>`
+        }
+      </section>
+      ${
+        related.length
+          ? html`<section aria-labelledby="h-related">
+              <h3 id="h-related">${node.kind === "tool" ? "Used for" : "Tools for this"}</h3>
+              <div class="actions">
+                ${related.map(
+                  (r) =>
+                    html`<button class="btn item" @click=${() => this.dispatchEvent(new NodeSelectEvent(r.id))}>${r.label}</button>`,
+                )}
+              </div>
+            </section>`
+          : nothing
+      }
+    `;
+  }
+
+  static override styles = [controls, panelStyles];
+}
+
+customElements.define("cp-item-panel", CpItemPanel);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "cp-item-panel": CpItemPanel;
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * What the shapes and lines mean, plus the switch and filter for the skills-and-tools layer.
+ *
+ * @fires cp-layer-change - the layer was switched or filtered
+ */
+import { css, html, LitElement } from "lit";
+import type { ItemFilter } from "../../state/types.ts";
+import { LayerChangeEvent } from "../events/events.ts";
+import { controls, TRACK_LABELS } from "../shared/theme.ts";
+
+export class CpLegend extends LitElement {
+  static override properties = {
+    items: { type: Boolean },
+    filter: {},
+  };
+  declare items: boolean;
+  declare filter: ItemFilter;
+
+  constructor() {
+    super();
+    this.items = false;
+    this.filter = "all";
+  }
+
+  override render() {
+    return html`<section aria-label="Legend and layers">
+      <ul class="plain keys" aria-label="Legend">
+        ${Object.entries(TRACK_LABELS).map(
+          ([track, label]) =>
+            html`<li><span class="role" style="--c: var(--cp-track-${track})"></span>${label}</li>`,
+        )}
+        <li><span class="skill"></span>Skill</li>
+        <li><span class="tool"></span>Tool</li>
+        <li><svg width="26" height="10" aria-hidden="true"><line x1="0" y1="5" x2="20" y2="5" /><path d="M18 1 L26 5 L18 9 Z" /></svg>Next step</li>
+        <li><svg width="26" height="10" aria-hidden="true"><line x1="0" y1="5" x2="26" y2="5" stroke-dasharray="5 3" /></svg>Adjacent</li>
+        <li><span class="route"></span>Route</li>
+      </ul>
+      <div class="layer">
+        <label class="toggle">
+          <input type="checkbox" .checked=${this.items} @change=${(e: Event) => this.emit((e.target as HTMLInputElement).checked, this.filter)} />
+          Show all skills and tools
+        </label>
+        ${
+          this.items
+            ? html`<select .value=${this.filter} aria-label="Which skills and tools to show"
+                @change=${(e: Event) => this.emit(this.items, (e.target as HTMLSelectElement).value as ItemFilter)}>
+                <option value="all">Skills and tools</option>
+                <option value="skill">Skills only</option>
+                <option value="tool">Tools only</option>
+              </select>`
+            : null
+        }
+      </div>
+    </section>`;
+  }
+
+  private emit(items: boolean, filter: ItemFilter) {
+    this.dispatchEvent(new LayerChangeEvent(items, filter));
+  }
+
+  static override styles = [
+    controls,
+    css`
+      :host {
+        display: block;
+        font-size: 0.8rem;
+      }
+      section {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: space-between;
+        gap: 6px 16px;
+        padding: 8px 14px;
+        background: var(--cp-surface);
+        border-top: 1px solid var(--cp-border);
+      }
+      .keys {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 4px 14px;
+      }
+      li {
+        display: flex;
+        align-items: center;
+        gap: 6px;
+        white-space: nowrap;
+      }
+      .layer {
+        display: flex;
+        align-items: center;
+        gap: 8px;
+      }
+      .role {
+        width: 22px;
+        height: 12px;
+        border-radius: 3px;
+        border: 2px solid var(--c);
+        background: color-mix(in srgb, var(--c) 14%, transparent);
+      }
+      .skill {
+        width: 14px;
+        height: 14px;
+        border-radius: 50%;
+        border: 2px solid var(--cp-skill);
+      }
+      .tool {
+        width: 14px;
+        height: 14px;
+        border: 2px solid var(--cp-tool);
+        clip-path: polygon(25% 0, 75% 0, 100% 25%, 100% 75%, 75% 100%, 25% 100%, 0 75%, 0 25%);
+      }
+      .route {
+        width: 22px;
+        height: 4px;
+        background: var(--cp-route);
+        border-radius: 2px;
+      }
+      svg line {
+        stroke: var(--cp-muted);
+        stroke-width: 2;
+      }
+      svg path {
+        fill: var(--cp-muted);
+      }
+      .toggle {
+        display: flex;
+        gap: 6px;
+        align-items: center;
+        white-space: nowrap;
+      }
+      input[type="checkbox"] {
+        accent-color: var(--cp-accent);
+        margin: 0;
+      }
+      select {
+        min-height: 30px;
+        font-size: 0.8rem;
+        padding: 2px 6px;
+      }
+    `,
+  ];
+}
+
+customElements.define("cp-legend", CpLegend);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "cp-legend": CpLegend;
+  }
+}

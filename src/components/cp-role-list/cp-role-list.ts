@@ -1,0 +1,156 @@
+/**
+ * The role graph as text: roles grouped by track, in ladder order, as one listbox with a
+ * roving tab stop (arrow keys move, Enter or Space focuses the role).
+ *
+ * @fires cp-node-select - a role was chosen
+ */
+import { css, html, LitElement } from "lit";
+import type { RoleNode } from "../../data/schema.ts";
+import type { RoleLayout } from "../../graph/layout.ts";
+import { LANE_ORDER } from "../../graph/layout.ts";
+import type { CareerGraph } from "../../graph/model.ts";
+import { isRole } from "../../graph/model.ts";
+import { NodeSelectEvent } from "../events/events.ts";
+import { controls, TRACK_LABELS } from "../shared/theme.ts";
+
+export class CpRoleList extends LitElement {
+  static override properties = {
+    graph: { attribute: false },
+    layout: { attribute: false },
+    current: { state: true },
+  };
+  declare graph: CareerGraph | undefined;
+  declare layout: RoleLayout | undefined;
+  declare current: number;
+
+  constructor() {
+    super();
+    this.current = 0;
+  }
+
+  private ordered(): RoleNode[] {
+    const graph = this.graph;
+    if (!graph) return [];
+    const pos = this.layout?.positions ?? {};
+    const roles = graph.mapNodes((_id, a) => a).filter(isRole);
+    const lane = (r: RoleNode) => LANE_ORDER.indexOf(r.track);
+    return roles.sort(
+      (a, b) =>
+        lane(a) - lane(b) ||
+        (pos[a.id]?.y ?? 0) - (pos[b.id]?.y ?? 0) ||
+        (pos[a.id]?.x ?? 0) - (pos[b.id]?.x ?? 0),
+    );
+  }
+
+  override render() {
+    const roles = this.ordered();
+    let index = 0;
+    return html`<div role="listbox" aria-label="Roles" @keydown=${this.onKey}>
+      ${LANE_ORDER.map((track) => {
+        const inTrack = roles.filter((r) => r.track === track);
+        if (!inTrack.length) return null;
+        return html`<div role="group" aria-labelledby="g-${track}">
+          <div class="group" id="g-${track}">
+            <span class="dot" style="--c: var(--cp-track-${track})"></span>${TRACK_LABELS[track]}
+          </div>
+          ${inTrack.map((r) => {
+            const i = index++;
+            return html`<div
+              role="option"
+              aria-selected="false"
+              class="option"
+              data-role=${r.id}
+              tabindex=${i === this.current ? 0 : -1}
+              @click=${() => this.choose(r.id, i)}
+            >
+              <span>${r.label}</span>
+              ${r.seniority ? html`<span class="sen">${r.seniority}</span>` : null}
+            </div>`;
+          })}
+        </div>`;
+      })}
+    </div>`;
+  }
+
+  private options(): HTMLElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('[role="option"]')];
+  }
+
+  private choose(id: string, i: number): void {
+    this.current = i;
+    this.dispatchEvent(new NodeSelectEvent(id));
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    const options = this.options();
+    const at = options.indexOf(e.composedPath()[0] as HTMLElement);
+    if (at < 0) return;
+    let next = at;
+    if (e.key === "ArrowDown" || e.key === "ArrowRight")
+      next = Math.min(options.length - 1, at + 1);
+    else if (e.key === "ArrowUp" || e.key === "ArrowLeft") next = Math.max(0, at - 1);
+    else if (e.key === "Home") next = 0;
+    else if (e.key === "End") next = options.length - 1;
+    else if (e.key === "Enter" || e.key === " ") {
+      e.preventDefault();
+      const id = options[at]?.dataset.role;
+      if (id) this.choose(id, at);
+      return;
+    } else return;
+    e.preventDefault();
+    this.current = next;
+    options[next]?.focus();
+  }
+
+  static override styles = [
+    controls,
+    css`
+      :host {
+        display: block;
+      }
+      .group {
+        display: flex;
+        align-items: center;
+        gap: 6px;
+        font-size: 0.72rem;
+        font-weight: 600;
+        text-transform: uppercase;
+        letter-spacing: 0.06em;
+        color: var(--cp-muted);
+        margin: 14px 0 4px;
+      }
+      .dot {
+        width: 10px;
+        height: 10px;
+        border-radius: 3px;
+        background: var(--c);
+      }
+      .option {
+        display: flex;
+        justify-content: space-between;
+        align-items: center;
+        padding: 8px 10px;
+        border-radius: 8px;
+        cursor: pointer;
+        font-size: 0.92rem;
+      }
+      .option:hover,
+      .option:focus-visible {
+        background: var(--cp-accent-soft);
+      }
+      .sen {
+        font-size: 0.75rem;
+        color: var(--cp-muted);
+        text-transform: capitalize;
+      }
+    `,
+  ];
+}
+
+customElements.define("cp-role-list", CpRoleList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "cp-role-list": CpRoleList;
+  }
+}

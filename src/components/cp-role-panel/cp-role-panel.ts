@@ -1,0 +1,200 @@
+/**
+ * Everything about one role: what it is, what it asks for, what it pays, where it leads —
+ * each fact with its sources.
+ *
+ * @fires cp-node-select - a linked role, skill or tool was chosen
+ * @fires cp-compare-change - "compare" actions
+ * @fires cp-route-query - "route here" / "route from here"
+ */
+import { css, html, LitElement, nothing } from "lit";
+import type { RoleNode } from "../../data/schema.ts";
+import { type CareerGraph, edgeKey, getRole, nodeLabel } from "../../graph/model.ts";
+import { type RoleLink, roleNeighbours } from "../../graph/neighbours.ts";
+import { fullRequirements, type Requirement } from "../../graph/requirements.ts";
+import { MAX_DRAWN_ITEMS } from "../../state/highlight.ts";
+import { MAX_COMPARE } from "../../state/types.ts";
+import { CompareChangeEvent, NodeSelectEvent, RouteQueryEvent } from "../events/events.ts";
+import { formatBand } from "../shared/salary.ts";
+import type { SeedIndex } from "../shared/seeds.ts";
+import { controls, TRACK_LABELS } from "../shared/theme.ts";
+import "../cp-sources/cp-sources.ts";
+import { panelStyles } from "./panel-styles.ts";
+
+export class CpRolePanel extends LitElement {
+  static override properties = {
+    graph: { attribute: false },
+    roleId: { attribute: false },
+    compare: { attribute: false },
+    seeds: { attribute: false },
+  };
+  declare graph: CareerGraph | undefined;
+  declare roleId: string | null;
+  declare compare: string[];
+  declare seeds: SeedIndex | undefined;
+
+  constructor() {
+    super();
+    this.roleId = null;
+    this.compare = [];
+  }
+
+  override render() {
+    const graph = this.graph;
+    if (!graph || !this.roleId || !graph.hasNode(this.roleId)) return nothing;
+    const role = getRole(graph, this.roleId);
+    const links = roleNeighbours(graph, role.id);
+    const reqs = fullRequirements(graph, role.id);
+    return html`
+      <header>
+        <p class="eyebrow">
+          <span class="dot" style="--c: var(--cp-track-${role.track})"></span>
+          ${TRACK_LABELS[role.track]}${role.seniority ? html` · ${role.seniority}` : nothing}
+        </p>
+        <h2 id="title" tabindex="-1">${role.label}</h2>
+        ${role.aliases?.length ? html`<p class="muted small">Also called ${role.aliases.join(", ")}</p>` : nothing}
+      </header>
+      ${role.description ? html`<p>${role.description}</p>` : nothing}
+      <cp-sources .sources=${role.sources} .seeds=${this.seeds}></cp-sources>
+      <div class="actions">
+        <button class="btn" @click=${() => this.dispatchEvent(new RouteQueryEvent({ to: role.id }))}>
+          Route to this role
+        </button>
+        <button class="btn" @click=${() => this.dispatchEvent(new RouteQueryEvent({ from: role.id, to: null }))}>
+          Route from here
+        </button>
+        <button class="btn" @click=${() => this.compareWith([])}>
+          ${this.compare.includes(role.id) ? "Open comparison" : "Add to comparison"}
+        </button>
+      </div>
+      ${this.linkSection("Next steps", "next", links.next)}
+      ${this.linkSection("Comes from", "previous", links.previous)}
+      ${this.adjacentSection(links.adjacent)}
+      ${this.responsibilities(role)} ${this.requirements(graph, role, reqs)} ${this.salary(role)}
+    `;
+  }
+
+  private select(id: string) {
+    this.dispatchEvent(new NodeSelectEvent(id));
+  }
+
+  private compareWith(others: string[]) {
+    if (!this.roleId) return;
+    const base = this.compare.includes(this.roleId) ? this.compare : [this.roleId];
+    const ids = [...new Set([...base, ...others])].slice(0, MAX_COMPARE);
+    this.dispatchEvent(new CompareChangeEvent(ids));
+  }
+
+  private linkSection(title: string, part: string, links: RoleLink[]) {
+    if (!links.length) return nothing;
+    return html`<section aria-labelledby="h-${part}">
+      <h3 id="h-${part}">${title}</h3>
+      <ul class="plain links" part=${part}>
+        ${links.map(
+          (l) => html`<li>
+            <button class="btn link" data-role=${l.id} @click=${() => this.select(l.id)}>
+              <span>${l.label}</span><span class="arrow" aria-hidden="true">→</span>
+            </button>
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private adjacentSection(links: RoleLink[]) {
+    if (!links.length) return nothing;
+    return html`<section aria-labelledby="h-adjacent">
+      <h3 id="h-adjacent">Adjacent roles</h3>
+      <ul class="plain links">
+        ${links.map(
+          (l) => html`<li class="row">
+            <button class="btn link" data-role=${l.id} @click=${() => this.select(l.id)}>
+              <span>${l.label}</span>
+              <span class="pct" aria-label="${l.similarity}% similar">${l.similarity}%</span>
+            </button>
+            <button class="btn ghost small" aria-label="Compare with ${l.label}" @click=${() => this.compareWith([l.id])}>
+              Compare
+            </button>
+          </li>`,
+        )}
+      </ul>
+      ${
+        links.length > 1
+          ? html`<button class="btn small" @click=${() => this.compareWith(links.map((l) => l.id).slice(0, MAX_COMPARE - 1))}>
+              Compare with ${Math.min(links.length, MAX_COMPARE - 1)} adjacent roles
+            </button>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private responsibilities(role: RoleNode) {
+    if (!role.responsibilities?.length) return nothing;
+    return html`<section aria-labelledby="h-resp">
+      <h3 id="h-resp">Responsibilities</h3>
+      <ul class="facts">
+        ${role.responsibilities.map(
+          (r) =>
+            html`<li>${r.text}<cp-sources .sources=${r.sources} .seeds=${this.seeds}></cp-sources></li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private requirements(graph: CareerGraph, role: RoleNode, reqs: Requirement[]) {
+    if (!reqs.length) return nothing;
+    const group = (importance: "core" | "secondary", title: string) => {
+      const list = reqs.filter((r) => r.importance === importance);
+      if (!list.length) return nothing;
+      return html`<h4>${title} <span class="muted">(${list.length})</span></h4>
+        <ul class="plain reqs">
+          ${list.map((r) => {
+            const inherited = r.statedBy !== role.id;
+            const key = edgeKey({ kind: "requires", source: r.statedBy, target: r.id });
+            const sources = graph.hasEdge(key) ? graph.getEdgeAttribute(key, "sources") : [];
+            return html`<li>
+              <button class="btn item ${r.kind}" @click=${() => this.select(r.id)}>
+                <span class="shape" aria-hidden="true"></span>${r.label}
+                <span class="visually-hidden">(${r.kind})</span>
+              </button>
+              ${inherited ? html`<span class="inherited">from ${nodeLabel(graph, r.statedBy)}</span>` : nothing}
+              <cp-sources .sources=${sources} .seeds=${this.seeds}></cp-sources>
+            </li>`;
+          })}
+        </ul>`;
+    };
+    return html`<section aria-labelledby="h-reqs">
+      <h3 id="h-reqs">Skills and tools (${reqs.length})</h3>
+      ${
+        reqs.length > MAX_DRAWN_ITEMS
+          ? html`<p class="muted small">The graph shows the core ones; all are listed here.</p>`
+          : nothing
+      }
+      ${group("core", "Core")} ${group("secondary", "Secondary")}
+    </section>`;
+  }
+
+  private salary(role: RoleNode) {
+    if (!role.salary?.length) return nothing;
+    return html`<section aria-labelledby="h-salary">
+      <h3 id="h-salary">Salary</h3>
+      <ul class="facts plain">
+        ${role.salary.map(
+          (b) => html`<li class="band">
+            <strong>${formatBand(b)}</strong> <span class="muted">${b.level}</span>
+            <cp-sources .sources=${b.sources} .seeds=${this.seeds}></cp-sources>
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  static override styles = [controls, panelStyles, css``];
+}
+
+customElements.define("cp-role-panel", CpRolePanel);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "cp-role-panel": CpRolePanel;
+  }
+}

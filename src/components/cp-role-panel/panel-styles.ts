@@ -1,0 +1,106 @@
+/** Styles shared by the detail panels (role, skill/tool). */
+import { css } from "lit";
+
+export const panelStyles = css`
+  :host {
+    display: block;
+    font-size: 0.92rem;
+  }
+  header {
+    margin-bottom: 8px;
+  }
+  h2:focus {
+    outline: none;
+  }
+  h4 {
+    font-size: 0.85rem;
+    margin: 12px 0 6px;
+  }
+  .eyebrow {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    font-size: 0.78rem;
+    color: var(--cp-muted);
+    margin: 0 0 4px;
+    text-transform: capitalize;
+  }
+  .dot {
+    width: 10px;
+    height: 10px;
+    border-radius: 3px;
+    background: var(--c);
+  }
+  .small {
+    font-size: 0.8rem;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    margin: 12px 0 4px;
+  }
+  .links li {
+    margin-bottom: 6px;
+  }
+  .links .row {
+    display: flex;
+    gap: 4px;
+  }
+  .btn.link {
+    width: 100%;
+    justify-content: space-between;
+    font-weight: 500;
+  }
+  .btn.small {
+    min-height: 30px;
+    font-size: 0.8rem;
+  }
+  .arrow,
+  .pct {
+    color: var(--cp-muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .facts {
+    padding-left: 18px;
+    margin: 0;
+  }
+  .facts li {
+    margin-bottom: 8px;
+    line-height: 1.45;
+  }
+  .facts.plain {
+    padding-left: 0;
+  }
+  .reqs li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 8px;
+    margin-bottom: 6px;
+  }
+  .reqs cp-sources {
+    flex-basis: 100%;
+    margin-left: 4px;
+  }
+  .btn.item {
+    min-height: 30px;
+    padding: 4px 10px;
+    font-size: 0.85rem;
+  }
+  .shape {
+    width: 10px;
+    height: 10px;
+    border: 2px solid var(--cp-skill);
+    border-radius: 50%;
+  }
+  .tool .shape {
+    border-color: var(--cp-tool);
+    border-radius: 2px;
+    transform: rotate(45deg);
+  }
+  .inherited {
+    font-size: 0.75rem;
+    color: var(--cp-muted);
+  }
+`;

@@ -1,0 +1,174 @@
+/**
+ * The route question (from, skills I have, to, mode, lateral moves) and its answer as an
+ * ordered list of steps with what to learn at each and the running total.
+ *
+ * @fires cp-route-query - part of the question changed
+ * @fires cp-route-choice - another route was picked
+ * @fires cp-node-select - a role or item in the answer was opened
+ */
+import { css, html, LitElement, nothing } from "lit";
+import type { CareerGraph } from "../../graph/model.ts";
+import type { Route, RouteResult, RouteStep } from "../../graph/route/find-skill-route.ts";
+import type { RouteQuery } from "../../state/types.ts";
+import {
+  NodeSelectEvent,
+  type OptionPickEvent,
+  RouteChoiceEvent,
+  RouteQueryEvent,
+} from "../events/events.ts";
+import { labelOf, nodeOptions } from "../shared/options.ts";
+import { controls } from "../shared/theme.ts";
+import "../cp-combobox/cp-combobox.ts";
+import { routeStyles } from "./route-styles.ts";
+
+const VIA: Record<RouteStep["via"], string> = {
+  start: "Where you start",
+  entry: "Entry role",
+  progression: "Next step up",
+  overlap: "Lateral move",
+};
+
+export class CpRouteFinder extends LitElement {
+  static override properties = {
+    graph: { attribute: false },
+    query: { attribute: false },
+    result: { attribute: false },
+    choice: { attribute: false },
+  };
+  declare graph: CareerGraph | undefined;
+  declare query: RouteQuery;
+  declare result: RouteResult | null;
+  declare choice: number;
+
+  constructor() {
+    super();
+    this.query = { from: null, to: null, have: [], mode: "skills", allowLateral: true };
+    this.result = null;
+    this.choice = 0;
+  }
+
+  private change(patch: Partial<RouteQuery>) {
+    this.dispatchEvent(new RouteQueryEvent(patch));
+  }
+
+  override render() {
+    const graph = this.graph;
+    if (!graph) return nothing;
+    const q = this.query;
+    const name = labelOf(graph);
+    return html`
+      <h2>Find a skill route</h2>
+      <p class="muted">The shortest way from where you are to the role you want, counted in skills and tools to learn or in job moves.</p>
+      <form @submit=${(e: Event) => e.preventDefault()} aria-label="Route question">
+        <div class="field">
+          <span class="label" id="l-from">From (optional)</span>
+          <div class="with-clear">
+            <cp-combobox keep label="From role" placeholder="Any entry role" .value=${q.from} .labelOf=${name}
+              .search=${nodeOptions(graph, ["role"])}
+              @cp-option-pick=${(e: OptionPickEvent) => this.change({ from: e.detail.id })}></cp-combobox>
+            ${q.from ? html`<button type="button" class="btn ghost" aria-label="Clear the start role" @click=${() => this.change({ from: null })}>✕</button>` : nothing}
+          </div>
+        </div>
+        <div class="field">
+          <span class="label">Skills and tools I have</span>
+          <cp-combobox label="Add a skill or tool I have" placeholder="Type a skill or tool…"
+            .search=${nodeOptions(graph, ["skill", "tool"], q.have)}
+            @cp-option-pick=${(e: OptionPickEvent) => this.change({ have: [...q.have, e.detail.id] })}></cp-combobox>
+          ${
+            q.have.length
+              ? html`<ul class="plain chips" aria-label="Skills and tools I have">
+                  ${q.have.map(
+                    (id) => html`<li class="chip">${name(id)}
+                      <button type="button" class="x" aria-label="Remove ${name(id)}"
+                        @click=${() => this.change({ have: q.have.filter((h) => h !== id) })}>✕</button></li>`,
+                  )}
+                </ul>`
+              : nothing
+          }
+        </div>
+        <div class="field">
+          <span class="label">To</span>
+          <cp-combobox keep label="To role" placeholder="Target role…" .value=${q.to} .labelOf=${name}
+            .search=${nodeOptions(graph, ["role"])}
+            @cp-option-pick=${(e: OptionPickEvent) => this.change({ to: e.detail.id })}></cp-combobox>
+        </div>
+        <fieldset class="segmented">
+          <legend class="label">Shortest by</legend>
+          ${(["skills", "steps"] as const).map(
+            (mode) => html`<label>
+              <input type="radio" name="mode" value=${mode} .checked=${q.mode === mode} @change=${() => this.change({ mode })} />
+              <span>${mode === "skills" ? "Fewest skills to learn" : "Fewest steps"}</span>
+            </label>`,
+          )}
+        </fieldset>
+        <label class="toggle">
+          <input type="checkbox" .checked=${q.allowLateral} @change=${(e: Event) => this.change({ allowLateral: (e.target as HTMLInputElement).checked })} />
+          Allow lateral moves (to adjacent roles)
+        </label>
+      </form>
+      ${this.answer()}
+    `;
+  }
+
+  private answer() {
+    const r = this.result;
+    if (!this.query.to) return html`<p class="hint muted">Pick a target role to see the route.</p>`;
+    if (!r) return nothing;
+    if (!r.ok)
+      return html`<div class="no-route" role="alert"><strong>No route.</strong> ${r.reason}</div>`;
+    const routes = [r.route, ...r.alternatives];
+    const route = routes[this.choice] ?? r.route;
+    return html`
+      <section class="result" aria-labelledby="h-route">
+        <h3 id="h-route">Route</h3>
+        ${routes.length > 1 ? this.alternatives(routes) : nothing}
+        <p class="summary"><strong>${route.learnCount}</strong> skills and tools to learn ·
+          <strong>${route.moves}</strong> ${route.moves === 1 ? "move" : "moves"}</p>
+        <ol class="steps">${route.steps.map((s) => this.step(s))}</ol>
+      </section>
+    `;
+  }
+
+  private alternatives(routes: Route[]) {
+    return html`<div class="alts" role="radiogroup" aria-label="Routes">
+      ${routes.map(
+        (
+          route,
+          i,
+        ) => html`<button type="button" role="radio" class="btn alt" aria-checked=${i === this.choice ? "true" : "false"}
+          @click=${() => this.dispatchEvent(new RouteChoiceEvent(i))}>
+          <span class="alt-name">${i === 0 ? "Best" : `Option ${i + 1}`}</span>
+          <span class="muted">${route.learnCount} to learn · ${route.moves} moves</span>
+        </button>`,
+      )}
+    </div>`;
+  }
+
+  private step(s: RouteStep) {
+    return html`<li class="step" data-role=${s.id}>
+      <div class="step-head">
+        <button type="button" class="role-link" @click=${() => this.dispatchEvent(new NodeSelectEvent(s.id))}>${s.label}</button>
+        <span class="via">${VIA[s.via]}</span>
+      </div>
+      ${
+        s.learn.length
+          ? html`<p class="learn-label">Learn ${s.learn.length}:</p>
+            <ul class="plain chips">
+              ${s.learn.map((i) => html`<li class="chip ${i.importance === "core" ? "core" : ""}">${i.label}<span class="visually-hidden">, ${i.kind}, ${i.importance}</span></li>`)}
+            </ul>`
+          : html`<p class="learn-label muted">Nothing new to learn</p>`
+      }
+      <p class="total">Running total: <strong>${s.total}</strong></p>
+    </li>`;
+  }
+
+  static override styles = [controls, routeStyles, css``];
+}
+
+customElements.define("cp-route-finder", CpRouteFinder);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "cp-route-finder": CpRouteFinder;
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * The header search: roles, skills and tools by label or alias.
+ *
+ * @fires cp-node-select - a result was picked
+ */
+import { css, html, LitElement, nothing } from "lit";
+import type { CareerGraph } from "../../graph/model.ts";
+import { NodeSelectEvent, type OptionPickEvent } from "../events/events.ts";
+import { nodeOptions } from "../shared/options.ts";
+import "../cp-combobox/cp-combobox.ts";
+
+export class CpSearch extends LitElement {
+  static override properties = { graph: { attribute: false } };
+  declare graph: CareerGraph | undefined;
+
+  override focus(): void {
+    this.renderRoot.querySelector("cp-combobox")?.focus();
+  }
+
+  override render() {
+    if (!this.graph) return nothing;
+    return html`<div role="search">
+      <cp-combobox
+        label="Search roles, skills and tools"
+        placeholder="Search roles, skills, tools…"
+        .search=${nodeOptions(this.graph, ["role", "skill", "tool"])}
+        @cp-option-pick=${(e: OptionPickEvent) => {
+          e.stopPropagation();
+          this.dispatchEvent(new NodeSelectEvent(e.detail.id));
+        }}
+      ></cp-combobox>
+    </div>`;
+  }
+
+  static override styles = css`
+    :host {
+      display: block;
+      width: 100%;
+      max-width: 360px;
+    }
+  `;
+}
+
+customElements.define("cp-search", CpSearch);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "cp-search": CpSearch;
+  }
+}

@@ -1,0 +1,233 @@
+/**
+ * A deterministic picture of the role graph: one lane per track, one column per ladder rung.
+ *
+ * Ladder roles (those with a seniority) sit in the column of their seniority, so progression
+ * always reads left → right, junior → senior, and the two ladders line up rung by rung. Roles
+ * without a seniority (adjacent disciplines, leadership) go next to the roles they connect to:
+ * one column before the roles they progress into, one column after the roles they come from,
+ * in the same column as the roles they only overlap with. Where that cell is taken, the role
+ * moves to the cheapest free cell nearby (another row of its lane, then a neighbouring column),
+ * ties broken by id, so the same document always gives the same picture.
+ *
+ * Skills and tools have no fixed place: `layoutItems` shelves the ones on show in rows under
+ * the roles, centred under the role they belong to.
+ */
+import type { Seniority, Track } from "../data/schema.ts";
+import { SENIORITY } from "../data/schema.ts";
+import type { CareerGraph } from "./model.ts";
+import { isRole } from "./model.ts";
+
+/** Role node box in model units; the renderer draws role nodes at exactly this size. */
+export const ROLE_WIDTH = 170;
+export const ROLE_HEIGHT = 64;
+export const COLUMN_GAP = 28;
+export const ROW_GAP = 34;
+export const LANE_GAP = 26;
+export const ITEM_WIDTH = 120;
+export const ITEM_HEIGHT = 40;
+/** Role label font size in model units (the renderer uses the same). */
+export const ROLE_FONT_SIZE = 16;
+
+export const LANE_ORDER: readonly Track[] = ["ml-engineering", "mlops", "leadership", "adjacent"];
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface LaneBox {
+  track: Track;
+  top: number;
+  bottom: number;
+}
+
+export interface RoleLayout {
+  positions: Record<string, Point>;
+  lanes: LaneBox[];
+  bounds: { left: number; right: number; top: number; bottom: number };
+}
+
+const MAX_ROWS_PER_LANE = 3;
+const columnX = (col: number) => col * (ROLE_WIDTH + COLUMN_GAP);
+
+export function seniorityColumn(seniority: Seniority | undefined): number | undefined {
+  return seniority === undefined ? undefined : SENIORITY.indexOf(seniority);
+}
+
+export function layoutRoles(graph: CareerGraph): RoleLayout {
+  const roles = graph
+    .filterNodes((_, a) => isRole(a))
+    .sort()
+    .map((id) => graph.getNodeAttributes(id))
+    .filter(isRole);
+  const cells = new Map<string, { col: number; row: number }>();
+  const taken = new Set<string>();
+  const take = (id: string, track: Track, col: number, row: number) => {
+    cells.set(id, { col, row });
+    taken.add(`${track}|${col}|${row}`);
+  };
+
+  const ladder = roles.filter((r) => r.seniority !== undefined);
+  for (const role of ladder) {
+    const col = seniorityColumn(role.seniority) ?? 0;
+    let row = 0;
+    while (taken.has(`${role.track}|${col}|${row}`)) row++;
+    take(role.id, role.track, col, row);
+  }
+  const maxCol = Math.max(0, ...[...cells.values()].map((c) => c.col));
+
+  // Free roles are placed after the ladders, those with more placed neighbours first, so
+  // each sees as many anchors as possible.
+  const pending = roles.filter((r) => r.seniority === undefined);
+  while (pending.length > 0) {
+    pending.sort((a, b) => anchorsOf(graph, b.id, cells) - anchorsOf(graph, a.id, cells));
+    const role = pending.shift();
+    if (!role) break;
+    const wish = desiredColumn(graph, role.id, cells, maxCol);
+    const cell = cheapestFreeCell(wish, (c, r) => !taken.has(`${role.track}|${c}|${r}`));
+    take(role.id, role.track, cell.col, cell.row);
+  }
+
+  const positions: Record<string, Point> = {};
+  const lanes: LaneBox[] = [];
+  let top = 0;
+  for (const track of LANE_ORDER) {
+    const inLane = roles.filter((r) => r.track === track);
+    if (inLane.length === 0) continue;
+    const rows = Math.max(...inLane.map((r) => cells.get(r.id)?.row ?? 0)) + 1;
+    for (const r of inLane) {
+      const cell = cells.get(r.id) ?? { col: 0, row: 0 };
+      positions[r.id] = {
+        x: columnX(cell.col),
+        y: top + ROLE_HEIGHT / 2 + cell.row * (ROLE_HEIGHT + ROW_GAP),
+      };
+    }
+    const bottom = top + rows * ROLE_HEIGHT + (rows - 1) * ROW_GAP;
+    lanes.push({ track, top, bottom });
+    top = bottom + ROW_GAP + LANE_GAP;
+  }
+  const xs = Object.values(positions).map((p) => p.x);
+  return {
+    positions,
+    lanes,
+    bounds: {
+      left: Math.min(0, ...xs) - ROLE_WIDTH / 2,
+      right: Math.max(0, ...xs) + ROLE_WIDTH / 2,
+      top: 0,
+      bottom: lanes.at(-1)?.bottom ?? 0,
+    },
+  };
+}
+
+function anchorsOf(graph: CareerGraph, id: string, cells: Map<string, unknown>): number {
+  return graph.neighbors(id).filter((n) => cells.has(n)).length;
+}
+
+interface ColumnWish {
+  col: number;
+  /** Columns the role may take: after everything it comes from, before everything it leads to. */
+  lo: number;
+  hi: number;
+  /** Which way to move when the wished-for cell is taken. */
+  step: 1 | -1;
+}
+
+/** Where a free role wants to be, and which way to move when that cell is taken. */
+function desiredColumn(
+  graph: CareerGraph,
+  id: string,
+  cells: Map<string, { col: number }>,
+  maxCol: number,
+): ColumnWish {
+  const wants: number[] = [];
+  let lo = Number.NEGATIVE_INFINITY;
+  let hi = Number.POSITIVE_INFINITY;
+  graph.forEachEdge(id, (_key, edge, source, target) => {
+    const other = source === id ? target : source;
+    const cell = cells.get(other);
+    if (!cell) return;
+    if (edge.kind === "progression" && source === id) {
+      wants.push(cell.col - 1);
+      hi = Math.min(hi, cell.col - 1);
+    } else if (edge.kind === "progression") {
+      wants.push(cell.col + 1);
+      lo = Math.max(lo, cell.col + 1);
+    } else if (edge.kind === "overlap") wants.push(cell.col);
+  });
+  const low = Number.isFinite(lo) ? lo : Math.min(0, hi);
+  const high = Number.isFinite(hi) ? hi : Math.max(maxCol, lo);
+  if (low > high) return { col: 0, lo: 0, hi: maxCol, step: 1 };
+  const mean = wants.length ? wants.reduce((s, c) => s + c, 0) / wants.length : 0;
+  const col = Math.min(high, Math.max(low, Math.round(mean)));
+  return { col, lo: low, hi: high, step: Number.isFinite(hi) && !Number.isFinite(lo) ? -1 : 1 };
+}
+
+function cheapestFreeCell(
+  wish: ColumnWish,
+  isFree: (col: number, row: number) => boolean,
+): { col: number; row: number } {
+  const candidates: { col: number; row: number; cost: number }[] = [];
+  for (let c = wish.lo; c <= wish.hi; c++) {
+    for (let row = 0; row < MAX_ROWS_PER_LANE; row++) {
+      const offset = (c - wish.col) * wish.step;
+      const cost = Math.abs(offset) + (offset < 0 ? 2 : 0) + row * 1.5;
+      candidates.push({ col: c, row, cost });
+    }
+  }
+  candidates.sort((a, b) => a.cost - b.cost || a.row - b.row || a.col - b.col);
+  const free = candidates.find((c) => isFree(c.col, c.row));
+  if (free) return free;
+  // Every allowed cell of the lane is taken: open another row at the wished-for column.
+  let row = MAX_ROWS_PER_LANE;
+  while (!isFree(wish.col, row)) row++;
+  return { col: wish.col, row };
+}
+
+/**
+ * Shelves skills/tools in rows below the roles, in the order given, centred under `anchorX`
+ * (kept within the role graph's width).
+ */
+export function layoutItems(
+  ids: readonly string[],
+  layout: RoleLayout,
+  anchorX?: number,
+): Record<string, Point> {
+  const { left, right, bottom } = layout.bounds;
+  const width = right - left;
+  const pitch = ITEM_WIDTH + 14;
+  const perRow = Math.max(1, Math.floor((width + 14) / pitch));
+  const positions: Record<string, Point> = {};
+  const rows = Math.ceil(ids.length / perRow);
+  for (let row = 0; row < rows; row++) {
+    const inRow = ids.slice(row * perRow, (row + 1) * perRow);
+    const rowWidth = inRow.length * pitch - 14;
+    const centre = anchorX ?? (left + right) / 2;
+    const start = Math.min(Math.max(left, centre - rowWidth / 2), right - rowWidth);
+    inRow.forEach((id, i) => {
+      positions[id] = {
+        x: start + i * pitch + ITEM_WIDTH / 2,
+        y: bottom + LANE_GAP * 2 + ITEM_HEIGHT / 2 + row * (ITEM_HEIGHT + 16),
+      };
+    });
+  }
+  return positions;
+}
+
+/**
+ * Greedy word wrap with an average glyph width: close enough to tell whether a label fits its
+ * box (the renderer wraps on the same width).
+ */
+export function wrapLabel(label: string, maxWidth: number, fontSize = ROLE_FONT_SIZE): string[] {
+  const charWidth = fontSize * 0.6;
+  const lines: string[] = [];
+  let line = "";
+  for (const word of label.split(/\s+/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && next.length * charWidth > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}

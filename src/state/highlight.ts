@@ -1,0 +1,100 @@
+/**
+ * What the graph should show for a state: which nodes are lit, which route and comparison to
+ * draw, and which skills/tools to bring onto the canvas. Pure, so the renderer only maps it to
+ * Cytoscape classes.
+ */
+import type { CareerGraph, Item } from "../graph/model.ts";
+import { byKindThenLabel, isItem, isRole, toItem } from "../graph/model.ts";
+import { rolesRequiring } from "../graph/neighbours.ts";
+import { fullRequirements } from "../graph/requirements.ts";
+import type { Route } from "../graph/route/find-skill-route.ts";
+import type { ExplorerState } from "./types.ts";
+
+/** Above this many requirements, a focused role's secondary items stay off the canvas. */
+export const MAX_DRAWN_ITEMS = 24;
+
+export type LinkKind = "core" | "secondary" | "learn";
+
+export interface GraphHighlight {
+  focus: string | null;
+  /** Nodes lit together with the focus (its direct neighbours); empty when nothing is focused. */
+  lit: string[];
+  route: { roles: string[]; edges: [string, string][]; learn: string[] } | null;
+  compare: string[];
+  /** Skills and tools to put on the canvas, in shelf order. */
+  items: Item[];
+  /** role → item links to draw with them. */
+  links: { source: string; target: string; kind: LinkKind }[];
+  /** Where the shelf of items should be centred: this role's column. */
+  itemAnchor: string | null;
+}
+
+export function highlightFor(
+  graph: CareerGraph,
+  state: ExplorerState,
+  route: Route | null,
+): GraphHighlight {
+  const items = new Map<string, Item>();
+  const links: GraphHighlight["links"] = [];
+  const lit = new Set<string>();
+  let anchor: string | null = null;
+  const focus = state.view === "explore" ? state.focus : null;
+  const focusNode = focus && graph.hasNode(focus) ? graph.getNodeAttributes(focus) : undefined;
+
+  if (focus && isRole(focusNode)) {
+    anchor = focus;
+    for (const n of graph.neighbors(focus)) if (isRole(graph.getNodeAttributes(n))) lit.add(n);
+    const reqs = fullRequirements(graph, focus);
+    // A role asking for dozens of items would bury the graph: then only core ones are drawn
+    // (the panel lists them all).
+    const drawn =
+      reqs.length > MAX_DRAWN_ITEMS ? reqs.filter((r) => r.importance === "core") : reqs;
+    for (const req of drawn) {
+      items.set(req.id, { id: req.id, label: req.label, kind: req.kind });
+      links.push({ source: focus, target: req.id, kind: req.importance });
+    }
+  } else if (focus && isItem(focusNode)) {
+    items.set(focus, toItem(focusNode));
+    for (const role of rolesRequiring(graph, focus)) {
+      lit.add(role.id);
+      links.push({ source: role.id, target: focus, kind: role.importance });
+    }
+  }
+
+  let routeView: GraphHighlight["route"] = null;
+  if (state.view === "route" && route) {
+    const roles = route.steps.map((s) => s.id);
+    const edges: [string, string][] = [];
+    for (let i = 1; i < roles.length; i++) {
+      const step = route.steps[i];
+      if (step && step.via !== "entry") edges.push([roles[i - 1] ?? "", step.id]);
+    }
+    const learn: string[] = [];
+    for (const step of route.steps) {
+      for (const item of step.learn) {
+        learn.push(item.id);
+        items.set(item.id, { id: item.id, label: item.label, kind: item.kind });
+        links.push({ source: step.id, target: item.id, kind: "learn" });
+      }
+    }
+    routeView = { roles, edges, learn };
+    anchor = roles[Math.floor(roles.length / 2)] ?? null;
+  }
+
+  if (state.layer.items) {
+    graph.forEachNode((_id, node) => {
+      if (isItem(node) && (state.layer.filter === "all" || state.layer.filter === node.kind))
+        items.set(node.id, toItem(node));
+    });
+  }
+
+  return {
+    focus,
+    lit: [...lit].sort(),
+    route: routeView,
+    compare: state.view === "compare" ? [...state.compare] : [],
+    items: [...items.values()].sort(byKindThenLabel),
+    links,
+    itemAnchor: state.layer.items && !focus && !routeView ? null : anchor,
+  };
+}

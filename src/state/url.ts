@@ -1,0 +1,86 @@
+/**
+ * The query string is the shareable state:
+ *   ?role=<role>                                  focus (also a skill or tool)
+ *   ?from=<role>&to=<role>[&have=a,b][&mode=steps][&lateral=no]   route
+ *   ?compare=<role>,<role>[,…]                    comparison
+ *   ?view=about                                   the "About this data" view
+ * Each <role> is an id or a label/alias; names are resolved against the graph later
+ * (`resolveUrlQuery`), so parsing and encoding need no graph.
+ */
+import type { ExplorerState, RouteMode } from "./types.ts";
+
+export interface UrlQuery {
+  role?: string;
+  from?: string;
+  to?: string;
+  have?: string[];
+  mode?: RouteMode;
+  lateral?: boolean;
+  compare?: string[];
+  about?: boolean;
+}
+
+const list = (value: string | null) =>
+  (value ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+export function parseUrlQuery(search: string): UrlQuery {
+  const params = new URLSearchParams(search);
+  const query: UrlQuery = {};
+  const text = (name: string) => params.get(name)?.trim() || undefined;
+  const role = text("role");
+  if (role) query.role = role;
+  const from = text("from");
+  if (from) query.from = from;
+  const to = text("to");
+  if (to) query.to = to;
+  const have = list(params.get("have"));
+  if (have.length) query.have = have;
+  if (params.get("mode") === "steps") query.mode = "steps";
+  if (params.get("lateral") === "no") query.lateral = false;
+  const compare = list(params.get("compare"));
+  if (compare.length) query.compare = compare;
+  if (params.get("view") === "about") query.about = true;
+  return query;
+}
+
+/** Commas inside names stay readable; everything else is encoded as usual. */
+const encode = (value: string) => encodeURIComponent(value).replace(/%2C/gi, ",");
+
+export function encodeUrlQuery(query: UrlQuery): string {
+  const parts: string[] = [];
+  const add = (name: string, value: string) => parts.push(`${name}=${encode(value)}`);
+  if (query.role) add("role", query.role);
+  if (query.from) add("from", query.from);
+  if (query.to) add("to", query.to);
+  if (query.have?.length) add("have", query.have.join(","));
+  if (query.mode === "steps") add("mode", "steps");
+  if (query.lateral === false) add("lateral", "no");
+  if (query.compare?.length) add("compare", query.compare.join(","));
+  if (query.about) add("view", "about");
+  return parts.length ? `?${parts.join("&")}` : "";
+}
+
+/** The part of the state worth sharing, for the current view. */
+export function queryOfState(state: ExplorerState): UrlQuery {
+  switch (state.view) {
+    case "explore":
+      return state.focus ? { role: state.focus } : {};
+    case "route": {
+      const { from, to, have, mode, allowLateral } = state.route;
+      const q: UrlQuery = {};
+      if (from) q.from = from;
+      if (to) q.to = to;
+      if (have.length) q.have = [...have];
+      if (mode === "steps") q.mode = "steps";
+      if (!allowLateral) q.lateral = false;
+      return q;
+    }
+    case "compare":
+      return state.compare.length ? { compare: [...state.compare] } : {};
+    case "about":
+      return { about: true };
+  }
+}

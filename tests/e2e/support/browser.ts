@@ -1,0 +1,79 @@
+/**
+ * Headless Debian Chromium through playwright-core, and helpers for the app's test hook.
+ * Screenshots go to test-results/screenshots/.
+ */
+import { existsSync, mkdirSync } from "node:fs";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { inject } from "vitest";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const SHOTS = "test-results/screenshots";
+export const hasChromium = existsSync(CHROMIUM);
+
+export async function launch(): Promise<Browser> {
+  mkdirSync(SHOTS, { recursive: true });
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+export interface OpenOptions {
+  width?: number;
+  height?: number;
+  colorScheme?: "light" | "dark";
+  reducedMotion?: "reduce" | "no-preference";
+}
+
+export async function newContext(browser: Browser, o: OpenOptions = {}): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: { width: o.width ?? 1280, height: o.height ?? 800 },
+    colorScheme: o.colorScheme ?? "light",
+    reducedMotion: o.reducedMotion ?? "reduce",
+    deviceScaleFactor: 1,
+    hasTouch: (o.width ?? 1280) < 500,
+  });
+}
+
+export const url = (search = "") => `${inject("baseURL")}${search}`;
+
+/** Opens the app and waits until `<career-explorer>` reports `ready`; returns the time it took. */
+export async function openApp(page: Page, search = ""): Promise<number> {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  const start = Date.now();
+  await page.goto(url(search));
+  await page.waitForSelector("career-explorer[ready]", { timeout: 15_000 });
+  if (errors.length) throw new Error(`page errors: ${errors.join("; ")}`);
+  return Date.now() - start;
+}
+
+/** Classes of a Cytoscape element, read through the documented `testHooks.cy`. */
+export function cyClasses(page: Page, id: string): Promise<string[]> {
+  return page.evaluate((nodeId) => {
+    const cy = document.querySelector("career-explorer")?.testHooks.cy;
+    const ele = cy?.getElementById(nodeId);
+    return ele && ele.nonempty() ? ele.classes() : [];
+  }, id);
+}
+
+/** Ids of Cytoscape elements matching a selector. */
+export function cyIds(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const cy = document.querySelector("career-explorer")?.testHooks.cy;
+    return cy ? cy.elements(sel).map((e) => e.id()) : [];
+  }, selector);
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(350);
+  await page.screenshot({ path: `${SHOTS}/${name}.png` });
+}

@@ -1,0 +1,41 @@
+/**
+ * Builds the app for production and serves it with `vite preview` on a free localhost port for
+ * the browser tests; the URL is handed to them as `baseURL`.
+ */
+import { createServer } from "node:net";
+import { build, preview } from "vite";
+import type { TestProject } from "vitest/node";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseURL: string;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const started = performance.now();
+  await build({ logLevel: "warn", build: { chunkSizeWarningLimit: 2000 } });
+  const port = await freePort();
+  const server = await preview({
+    logLevel: "warn",
+    preview: { host: "127.0.0.1", port, strictPort: true },
+  });
+  const baseURL = `http://127.0.0.1:${port}/`;
+  console.log(`e2e: built and serving ${baseURL} in ${Math.round(performance.now() - started)} ms`);
+  project.provide("baseURL", baseURL);
+  return async () => {
+    await server.close();
+  };
+}

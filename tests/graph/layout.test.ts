@@ -1,0 +1,115 @@
+import { existsSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { loadGraphDocument, loadGraphText } from "../../src/data/load.ts";
+import {
+  layoutItems,
+  layoutRoles,
+  ROLE_FONT_SIZE,
+  ROLE_HEIGHT,
+  ROLE_WIDTH,
+  wrapLabel,
+} from "../../src/graph/layout.ts";
+import type { CareerGraph } from "../../src/graph/model.ts";
+import { sampleDocument } from "../fixtures/sample-graph.ts";
+
+function sampleGraph(): CareerGraph {
+  const result = loadGraphDocument(sampleDocument());
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.graph;
+}
+
+const mlopsFile = new URL("../../graph-data/mlops.json", import.meta.url);
+const graphs: [string, () => CareerGraph][] = [["the sample graph", sampleGraph]];
+if (existsSync(mlopsFile)) {
+  graphs.push([
+    "the MLOps data set",
+    () => {
+      const result = loadGraphText(readFileSync(mlopsFile, "utf8"));
+      if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 3)));
+      return result.graph;
+    },
+  ]);
+}
+
+describe.each(graphs)("layoutRoles on %s", (_name, load) => {
+  it("gives the same picture every time", () => {
+    expect(layoutRoles(load())).toEqual(layoutRoles(load()));
+  });
+
+  it("places every role, and no two role boxes (and so labels) overlap", () => {
+    const graph = load();
+    const { positions } = layoutRoles(graph);
+    const ids = Object.keys(positions);
+    expect(ids.length).toBe(graph.filterNodes((_, a) => a.kind === "role").length);
+    for (const [i, a] of ids.entries()) {
+      for (const b of ids.slice(i + 1)) {
+        const pa = positions[a];
+        const pb = positions[b];
+        if (!pa || !pb) throw new Error("missing position");
+        const apart =
+          Math.abs(pa.x - pb.x) >= ROLE_WIDTH + 8 || Math.abs(pa.y - pb.y) >= ROLE_HEIGHT + 8;
+        expect(apart, `${a} and ${b} overlap`).toBe(true);
+      }
+    }
+  });
+
+  it("fits every role label inside its box in at most three lines", () => {
+    const graph = load();
+    graph.forEachNode((_id, node) => {
+      if (node.kind !== "role") return;
+      const lines = wrapLabel(node.label, ROLE_WIDTH - 16);
+      expect(lines.length, node.label).toBeLessThanOrEqual(3);
+      expect(lines.length * ROLE_FONT_SIZE * 1.2).toBeLessThanOrEqual(ROLE_HEIGHT);
+    });
+  });
+
+  it("reads progression left to right: every progression target is to the right", () => {
+    const graph = load();
+    const { positions } = layoutRoles(graph);
+    graph.forEachEdge((_key, edge, source, target) => {
+      if (edge.kind !== "progression") return;
+      expect(positions[target]?.x, `${source} → ${target}`).toBeGreaterThan(
+        positions[source]?.x ?? Number.POSITIVE_INFINITY,
+      );
+    });
+  });
+});
+
+describe("layoutRoles", () => {
+  it("lines the two ladders up rung by rung and groups tracks in lanes", () => {
+    const { positions, lanes } = layoutRoles(sampleGraph());
+    expect(positions["role:machine-learning-engineer"]?.x).toBe(
+      positions["role:junior-mlops-engineer"]?.x,
+    );
+    expect(lanes.map((l) => l.track)).toEqual([
+      "ml-engineering",
+      "mlops",
+      "leadership",
+      "adjacent",
+    ]);
+    const mlops = lanes.find((l) => l.track === "mlops");
+    const y = positions["role:mlops-engineer"]?.y ?? -1;
+    expect(y).toBeGreaterThan(mlops?.top ?? 0);
+    expect(y).toBeLessThan(mlops?.bottom ?? 0);
+  });
+
+  it("puts adjacent feeder roles before the role they lead into", () => {
+    const { positions } = layoutRoles(sampleGraph());
+    expect(positions["role:data-engineer"]?.x).toBeLessThan(
+      positions["role:mlops-engineer"]?.x ?? 0,
+    );
+  });
+});
+
+describe("layoutItems", () => {
+  it("shelves items below the roles without overlapping", () => {
+    const layout = layoutRoles(sampleGraph());
+    const ids = Array.from({ length: 23 }, (_, i) => `skill:s${i}`);
+    const items = layoutItems(ids, layout, 0);
+    const points = ids.map((id) => items[id]);
+    for (const p of points) expect(p?.y).toBeGreaterThan(layout.bounds.bottom);
+    const keys = new Set(points.map((p) => `${p?.x},${p?.y}`));
+    expect(keys.size).toBe(ids.length);
+    expect(layoutItems(ids, layout, 0)).toEqual(items);
+  });
+});
