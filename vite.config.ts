@@ -4,13 +4,35 @@ import { defineConfig } from "vitest/config";
 // the first paint stays light and embedders can point `src` at their own document.
 export default defineConfig({
   publicDir: "graph-data",
-  build: { target: "es2022", sourcemap: true },
+  build: { target: "es2022", sourcemap: true, chunkSizeWarningLimit: 1000 },
   server: { host: "127.0.0.1", port: 5173 },
   preview: { host: "127.0.0.1", port: 4173 },
   test: {
-    include: ["tests/**/*.test.ts"],
-    environment: "node",
-    testTimeout: 20_000,
     benchmark: { include: ["tests/bench/**/*.bench.ts"] },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["tests/**/*.test.ts"],
+          exclude: ["tests/e2e/**", "**/node_modules/**"],
+          environment: "node",
+          testTimeout: 20_000,
+        },
+      },
+      {
+        // Real Chromium against the production build (`vite build` + `vite preview`).
+        extends: true,
+        test: {
+          name: "e2e",
+          include: ["tests/e2e/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/e2e/support/global-setup.ts"],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
 });

@@ -14,6 +14,7 @@
  */
 import type { Seniority, Track } from "../data/schema.ts";
 import { SENIORITY } from "../data/schema.ts";
+import { edgeBends, placementPenalty, type RoleEdge, roleEdges } from "./layout-geometry.ts";
 import type { CareerGraph } from "./model.ts";
 import { isRole } from "./model.ts";
 
@@ -22,11 +23,11 @@ export const ROLE_WIDTH = 170;
 export const ROLE_HEIGHT = 64;
 export const COLUMN_GAP = 28;
 export const ROW_GAP = 34;
-export const LANE_GAP = 26;
+export const LANE_GAP = 60;
 export const ITEM_WIDTH = 120;
-export const ITEM_HEIGHT = 40;
+export const ITEM_HEIGHT = 44;
 /** Role label font size in model units (the renderer uses the same). */
-export const ROLE_FONT_SIZE = 16;
+export const ROLE_FONT_SIZE = 15;
 
 export const LANE_ORDER: readonly Track[] = ["ml-engineering", "mlops", "leadership", "adjacent"];
 
@@ -43,6 +44,13 @@ export interface LaneBox {
 
 export interface RoleLayout {
   positions: Record<string, Point>;
+  /**
+   * Edge key → bend: how far (model units) the curve's control point sits off the straight
+   * line, for role-to-role edges that would otherwise run through another role's box.
+   */
+  bends: Record<string, number>;
+  /** Edges that still run through a role box (no bend clears them); 0 in a good layout. */
+  blocked: number;
   lanes: LaneBox[];
   bounds: { left: number; right: number; top: number; bottom: number };
 }
@@ -54,7 +62,35 @@ export function seniorityColumn(seniority: Seniority | undefined): number | unde
   return seniority === undefined ? undefined : SENIORITY.indexOf(seniority);
 }
 
+/**
+ * The layout whose lane order draws best: fewest edges running through role boxes, then
+ * fewest bent edges, then the least height, then closest to LANE_ORDER (every order of the
+ * four lanes is tried; ties keep the earlier order, so the result is deterministic).
+ */
 export function layoutRoles(graph: CareerGraph): RoleLayout {
+  let best: { layout: RoleLayout; score: number } | undefined;
+  const edges = roleEdges(graph);
+  for (const order of permutations(LANE_ORDER)) {
+    const layout = layoutRolesInOrder(graph, order, edges);
+    const score =
+      layout.blocked * 1000 + Object.keys(layout.bends).length * 10 + layout.bounds.bottom / 100;
+    if (!best || score < best.score) best = { layout, score };
+  }
+  return best?.layout ?? layoutRolesInOrder(graph, LANE_ORDER, edges);
+}
+
+function permutations<T>(items: readonly T[]): T[][] {
+  if (items.length <= 1) return [[...items]];
+  return items.flatMap((item, i) =>
+    permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]),
+  );
+}
+
+export function layoutRolesInOrder(
+  graph: CareerGraph,
+  laneOrder: readonly Track[],
+  edges: readonly RoleEdge[] = roleEdges(graph),
+): RoleLayout {
   const roles = graph
     .filterNodes((_, a) => isRole(a))
     .sort()
@@ -76,39 +112,55 @@ export function layoutRoles(graph: CareerGraph): RoleLayout {
   }
   const maxCol = Math.max(0, ...[...cells.values()].map((c) => c.col));
 
-  // Free roles are placed after the ladders, those with more placed neighbours first, so
-  // each sees as many anchors as possible.
-  const pending = roles.filter((r) => r.seniority === undefined);
-  while (pending.length > 0) {
-    pending.sort((a, b) => anchorsOf(graph, b.id, cells) - anchorsOf(graph, a.id, cells));
-    const role = pending.shift();
-    if (!role) break;
-    const wish = desiredColumn(graph, role.id, cells, maxCol);
-    const cell = cheapestFreeCell(wish, (c, r) => !taken.has(`${role.track}|${c}|${r}`));
-    take(role.id, role.track, cell.col, cell.row);
-  }
-
+  // Lane by lane, top to bottom, so every lane above is final when a free role is placed and
+  // edges can be checked against real positions.
   const positions: Record<string, Point> = {};
   const lanes: LaneBox[] = [];
   let top = 0;
-  for (const track of LANE_ORDER) {
+  const rowY = (laneTop: number, row: number) =>
+    laneTop + ROLE_HEIGHT / 2 + row * (ROLE_HEIGHT + ROW_GAP);
+  for (const track of laneOrder) {
     const inLane = roles.filter((r) => r.track === track);
     if (inLane.length === 0) continue;
-    const rows = Math.max(...inLane.map((r) => cells.get(r.id)?.row ?? 0)) + 1;
     for (const r of inLane) {
-      const cell = cells.get(r.id) ?? { col: 0, row: 0 };
-      positions[r.id] = {
-        x: columnX(cell.col),
-        y: top + ROLE_HEIGHT / 2 + cell.row * (ROLE_HEIGHT + ROW_GAP),
-      };
+      const cell = cells.get(r.id);
+      if (cell) positions[r.id] = { x: columnX(cell.col), y: rowY(top, cell.row) };
     }
+    // Free roles: those bound by progression first, then those with more placed neighbours.
+    const pending = inLane.filter((r) => !cells.has(r.id));
+    while (pending.length > 0) {
+      pending.sort(
+        (a, b) =>
+          Number(hasProgression(graph, b.id)) - Number(hasProgression(graph, a.id)) ||
+          anchorsOf(graph, b.id, cells) - anchorsOf(graph, a.id, cells),
+      );
+      const role = pending.shift();
+      if (!role) break;
+      const wish = desiredColumn(graph, role.id, cells, maxCol);
+      const at = (c: number, r: number) => ({ x: columnX(c), y: rowY(top, r) });
+      const size = { halfWidth: ROLE_WIDTH / 2, halfHeight: ROLE_HEIGHT / 2 };
+      const cell = cheapestFreeCell(
+        wish,
+        (c, r) => !taken.has(`${role.track}|${c}|${r}`),
+        (c, r) => placementPenalty(edges, role.id, at(c, r), positions, size),
+      );
+      take(role.id, role.track, cell.col, cell.row);
+      positions[role.id] = at(cell.col, cell.row);
+    }
+    const rows = Math.max(...inLane.map((r) => cells.get(r.id)?.row ?? 0)) + 1;
     const bottom = top + rows * ROLE_HEIGHT + (rows - 1) * ROW_GAP;
     lanes.push({ track, top, bottom });
     top = bottom + ROW_GAP + LANE_GAP;
   }
   const xs = Object.values(positions).map((p) => p.x);
+  const { bends, blocked } = edgeBends(edges, positions, {
+    halfWidth: ROLE_WIDTH / 2,
+    halfHeight: ROLE_HEIGHT / 2,
+  });
   return {
     positions,
+    bends,
+    blocked,
     lanes,
     bounds: {
       left: Math.min(0, ...xs) - ROLE_WIDTH / 2,
@@ -117,6 +169,10 @@ export function layoutRoles(graph: CareerGraph): RoleLayout {
       bottom: lanes.at(-1)?.bottom ?? 0,
     },
   };
+}
+
+function hasProgression(graph: CareerGraph, id: string): boolean {
+  return graph.someEdge(id, (_key, edge) => edge.kind === "progression");
 }
 
 function anchorsOf(graph: CareerGraph, id: string, cells: Map<string, unknown>): number {
@@ -165,12 +221,14 @@ function desiredColumn(
 function cheapestFreeCell(
   wish: ColumnWish,
   isFree: (col: number, row: number) => boolean,
+  penalty: (col: number, row: number) => number,
 ): { col: number; row: number } {
   const candidates: { col: number; row: number; cost: number }[] = [];
   for (let c = wish.lo; c <= wish.hi; c++) {
     for (let row = 0; row < MAX_ROWS_PER_LANE; row++) {
+      if (!isFree(c, row)) continue;
       const offset = (c - wish.col) * wish.step;
-      const cost = Math.abs(offset) + (offset < 0 ? 2 : 0) + row * 1.5;
+      const cost = Math.abs(offset) + (offset < 0 ? 2 : 0) + row * 1.5 + penalty(c, row);
       candidates.push({ col: c, row, cost });
     }
   }

@@ -9,6 +9,7 @@ import {
   ROLE_WIDTH,
   wrapLabel,
 } from "../../src/graph/layout.ts";
+import { controlPoint, curveHitsBox, segmentHitsBox } from "../../src/graph/layout-geometry.ts";
 import type { CareerGraph } from "../../src/graph/model.ts";
 import { sampleDocument } from "../fixtures/sample-graph.ts";
 
@@ -57,7 +58,7 @@ describe.each(graphs)("layoutRoles on %s", (_name, load) => {
     const graph = load();
     graph.forEachNode((_id, node) => {
       if (node.kind !== "role") return;
-      const lines = wrapLabel(node.label, ROLE_WIDTH - 16);
+      const lines = wrapLabel(node.label, ROLE_WIDTH - 12);
       expect(lines.length, node.label).toBeLessThanOrEqual(3);
       expect(lines.length * ROLE_FONT_SIZE * 1.2).toBeLessThanOrEqual(ROLE_HEIGHT);
     });
@@ -81,12 +82,14 @@ describe("layoutRoles", () => {
     expect(positions["role:machine-learning-engineer"]?.x).toBe(
       positions["role:junior-mlops-engineer"]?.x,
     );
-    expect(lanes.map((l) => l.track)).toEqual([
+    expect(lanes.map((l) => l.track).sort()).toEqual([
+      "adjacent",
+      "leadership",
       "ml-engineering",
       "mlops",
-      "leadership",
-      "adjacent",
     ]);
+    for (const [i, lane] of lanes.entries())
+      expect(lane.top).toBeGreaterThan(lanes[i - 1]?.bottom ?? -1);
     const mlops = lanes.find((l) => l.track === "mlops");
     const y = positions["role:mlops-engineer"]?.y ?? -1;
     expect(y).toBeGreaterThan(mlops?.top ?? 0);
@@ -111,5 +114,45 @@ describe("layoutItems", () => {
     const keys = new Set(points.map((p) => `${p?.x},${p?.y}`));
     expect(keys.size).toBe(ids.length);
     expect(layoutItems(ids, layout, 0)).toEqual(items);
+  });
+});
+
+describe.each(graphs)("edges on %s", (_name, load) => {
+  it("no progression or overlap edge (straight or bent) runs through another role's box", () => {
+    const graph = load();
+    const { positions, bends } = layoutRoles(graph);
+    const crossings: string[] = [];
+    graph.forEachEdge((key, edge, source, target) => {
+      if (edge.kind !== "progression" && edge.kind !== "overlap") return;
+      const a = positions[source];
+      const b = positions[target];
+      if (!a || !b) return;
+      for (const [id, p] of Object.entries(positions)) {
+        if (id === source || id === target) continue;
+        const box = { x: p.x, y: p.y, halfWidth: ROLE_WIDTH / 2, halfHeight: ROLE_HEIGHT / 2 };
+        if (curveHitsBox(a, b, bends[key] ?? 0, box))
+          crossings.push(`${source} → ${target} runs through ${id}`);
+      }
+    });
+    expect(crossings).toEqual([]);
+  });
+});
+
+describe("segmentHitsBox", () => {
+  const box = { x: 0, y: 0, halfWidth: 10, halfHeight: 5 };
+  it.each([
+    [{ x: -20, y: 0 }, { x: 20, y: 0 }, true],
+    [{ x: -20, y: 6 }, { x: 20, y: 6 }, false],
+    [{ x: -20, y: -20 }, { x: 20, y: 20 }, true],
+    [{ x: 11, y: -20 }, { x: 11, y: 20 }, false],
+    [{ x: -30, y: 0 }, { x: -15, y: 0 }, false],
+  ])("%o → %o hits: %s", (a, b, hit) => {
+    expect(segmentHitsBox(a, b, box)).toBe(hit);
+  });
+});
+
+describe("controlPoint", () => {
+  it("puts positive bends on the left of source → target (y down)", () => {
+    expect(controlPoint({ x: 0, y: 0 }, { x: 100, y: 0 }, 10)).toEqual({ x: 50, y: -10 });
   });
 });

@@ -124,7 +124,7 @@ export const appStyles = css`
     }
     main {
       grid-template-columns: minmax(0, 1fr);
-      grid-template-rows: minmax(200px, 40%) minmax(0, 1fr);
+      grid-template-rows: minmax(240px, 44%) minmax(0, 1fr);
     }
     aside {
       border-left: 0;

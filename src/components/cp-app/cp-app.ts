@@ -106,6 +106,7 @@ export class CareerExplorer extends LitElement {
     const result = await fetchGraph(this.src);
     if (!result.ok) {
       this.errors = result.errors;
+      await this.updateComplete;
       this.setAttribute("failed", "");
       return;
     }
@@ -305,7 +306,12 @@ export class CareerExplorer extends LitElement {
     this.moveFocusToPanel = true;
   }
 
-  override updated(): void {
+  override updated(changed: Map<string, unknown>): void {
+    const before = changed.get("state") as ExplorerState | undefined;
+    if (before && (before.view !== this.state.view || before.focus !== this.state.focus)) {
+      const aside = this.renderRoot.querySelector("aside");
+      if (aside) aside.scrollTop = 0;
+    }
     const route = this.state.view === "route" ? this.routeResult() : null;
     const text = this.state.view === "route" ? announcementFor(this.state, route) : null;
     if (text !== null && text !== this.announcement) this.announcement = text;

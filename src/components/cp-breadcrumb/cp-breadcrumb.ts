@@ -46,6 +46,9 @@ export class CpBreadcrumb extends LitElement {
   static override styles = [
     controls,
     css`
+      :host {
+        display: block;
+      }
       ol {
         display: flex;
         flex-wrap: wrap;

@@ -251,7 +251,13 @@ function roleElements(graph: CareerGraph, layout: RoleLayout): ElementDefinition
   });
   graph.forEachEdge((key, edge, source, target) => {
     if (edge.kind !== "progression" && edge.kind !== "overlap") return;
-    out.push({ group: "edges", data: { id: key, source, target }, classes: edge.kind });
+    const bend = layout.bends[key];
+    out.push({
+      group: "edges",
+      // Cytoscape measures control-point distance on the other side from layout-geometry.
+      data: { id: key, source, target, ...(bend ? { bend: -bend } : {}) },
+      classes: bend ? `${edge.kind} bent` : edge.kind,
+    });
   });
   return out;
 }

@@ -49,9 +49,10 @@ export function readPalette(host: Element): Palette {
 type Style = { selector: string; style: Record<string, unknown> };
 
 export function graphStyle(p: Palette): Style[] {
+  // Opaque tints, so edges passing under a role never show through its label.
   const trackRules = Object.entries(p.tracks).map(([track, colour]) => ({
     selector: `node.role[track = "${track}"]`,
-    style: { "border-color": colour, "background-color": colour, "background-opacity": 0.1 },
+    style: { "border-color": colour, "background-color": mix(colour, p.surface, 0.12) },
   }));
   return [
     {
@@ -68,7 +69,7 @@ export function graphStyle(p: Palette): Style[] {
         "font-size": ROLE_FONT_SIZE,
         "font-weight": 600,
         "text-wrap": "wrap",
-        "text-max-width": `${ROLE_WIDTH - 16}px`,
+        "text-max-width": `${ROLE_WIDTH - 12}px`,
         "text-valign": "center",
         "text-halign": "center",
         "line-height": 1.2,
@@ -84,9 +85,10 @@ export function graphStyle(p: Palette): Style[] {
         height: ITEM_HEIGHT,
         label: "data(label)",
         "font-family": p.font,
-        "font-size": 12,
-        "text-wrap": "ellipsis",
-        "text-max-width": `${ITEM_WIDTH - 18}px`,
+        "font-size": 11,
+        "text-wrap": "wrap",
+        "text-max-width": `${ITEM_WIDTH - 20}px`,
+        "line-height": 1.1,
         "text-valign": "center",
         "text-halign": "center",
         color: p.text,
@@ -118,12 +120,24 @@ export function graphStyle(p: Palette): Style[] {
       style: { "line-style": "dashed", "line-dash-pattern": [6, 4], "target-arrow-shape": "none" },
     },
     {
+      // Bent around a role box by the layout (see src/graph/layout-geometry.ts).
+      selector: "edge.bent",
+      style: {
+        "curve-style": "unbundled-bezier",
+        "control-point-distances": "data(bend)",
+        "control-point-weights": 0.5,
+      },
+    },
+    {
       selector: "edge.link",
       style: { width: 1, opacity: 0.45, "curve-style": "straight", "line-color": p.muted },
     },
     { selector: "edge.link.core", style: { "line-color": p.accent, opacity: 0.35 } },
-    { selector: ".faded", style: { opacity: 0.18 } },
-    { selector: "edge.faded", style: { opacity: 0.08 } },
+    {
+      selector: "node.faded",
+      style: { "background-color": p.surface, "border-opacity": 0.35, "text-opacity": 0.4 },
+    },
+    { selector: "edge.faded", style: { opacity: 0.12 } },
     { selector: "node.lit", style: { opacity: 1, "border-width": 3 } },
     {
       selector: "edge.lit",
@@ -189,4 +203,17 @@ export function graphStyle(p: Palette): Style[] {
       style: { "line-color": p.accent, "target-arrow-color": p.accent, width: 3, opacity: 1 },
     },
   ];
+}
+
+/** Mixes two #rrggbb colours: `amount` of `a` over `b`. */
+export function mix(a: string, b: string, amount: number): string {
+  const parse = (hex: string) => {
+    const h = hex.replace("#", "");
+    return h.length === 6 ? [0, 2, 4].map((i) => Number.parseInt(h.slice(i, i + 2), 16)) : null;
+  };
+  const x = parse(a);
+  const y = parse(b);
+  if (!x || !y) return b;
+  const channel = (i: number) => Math.round((x[i] ?? 0) * amount + (y[i] ?? 0) * (1 - amount));
+  return `#${[0, 1, 2].map((i) => channel(i).toString(16).padStart(2, "0")).join("")}`;
 }

@@ -12,7 +12,10 @@ export class CpLegend extends LitElement {
   static override properties = {
     items: { type: Boolean },
     filter: {},
+    showKeys: { state: true },
   };
+  /** On narrow screens the keys fold away behind a "Legend" button. */
+  declare showKeys: boolean;
   declare items: boolean;
   declare filter: ItemFilter;
 
@@ -20,11 +23,16 @@ export class CpLegend extends LitElement {
     super();
     this.items = false;
     this.filter = "all";
+    this.showKeys = false;
   }
 
   override render() {
     return html`<section aria-label="Legend and layers">
-      <ul class="plain keys" aria-label="Legend">
+      <button class="btn small fold" aria-expanded=${this.showKeys ? "true" : "false"} aria-controls="keys"
+        @click=${() => {
+          this.showKeys = !this.showKeys;
+        }}>Legend</button>
+      <ul class="plain keys ${this.showKeys ? "shown" : ""}" id="keys" aria-label="Legend">
         ${Object.entries(TRACK_LABELS).map(
           ([track, label]) =>
             html`<li><span class="role" style="--c: var(--cp-track-${track})"></span>${label}</li>`,
@@ -85,6 +93,27 @@ export class CpLegend extends LitElement {
         align-items: center;
         gap: 6px;
         white-space: nowrap;
+      }
+      .fold {
+        display: none;
+        min-height: 30px;
+        padding: 4px 10px;
+        font-size: 0.8rem;
+      }
+      @media (max-width: 640px) {
+        section {
+          padding: 6px 10px 18px;
+        }
+        .fold {
+          display: inline-flex;
+        }
+        .keys:not(.shown) {
+          display: none;
+        }
+        .keys {
+          order: 3;
+          flex-basis: 100%;
+        }
       }
       .layer {
         display: flex;

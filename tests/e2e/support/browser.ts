@@ -61,7 +61,7 @@ export function cyClasses(page: Page, id: string): Promise<string[]> {
   return page.evaluate((nodeId) => {
     const cy = document.querySelector("career-explorer")?.testHooks.cy;
     const ele = cy?.getElementById(nodeId);
-    return ele && ele.nonempty() ? ele.classes() : [];
+    return ele?.nonempty() ? ele.classes() : [];
   }, id);
 }
 

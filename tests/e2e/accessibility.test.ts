@@ -1,0 +1,110 @@
+/** Keyboard-only use, and axe-core on every view in light and dark. */
+import { createRequire } from "node:module";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cyClasses, launch, newContext, openApp, shot } from "./support/browser.ts";
+import { activeElementInfo, panelTitle, search, tabTo } from "./support/page-helpers.ts";
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function serious(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    // axe is injected as a global script tag; it has no types here.
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            o: object,
+          ) => Promise<{
+            violations: {
+              id: string;
+              impact: string;
+              help: string;
+              nodes: { target: unknown }[];
+            }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, { resultTypes: ["violations"] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)),
+    }));
+  });
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.targets.join(" ")}`);
+}
+
+describe("keyboard only", () => {
+  it("Tab to the role list, arrows to a role, Enter to focus it, follow a next step, Esc to clear", async () => {
+    const page = await (await newContext(browser)).newPage();
+    await openApp(page);
+    await tabTo(page, (a) => a.role === "option" && a.text.startsWith("Machine Learning Engineer"));
+    await page.keyboard.press("ArrowDown");
+    expect((await activeElementInfo(page)).text).toMatch(/^Senior Machine Learning Engineer/);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => panelTitle(page)).toBe("Senior Machine Learning Engineer");
+    // Focus moved to the panel title; the next Tab stops reach the panel's buttons.
+    expect((await activeElementInfo(page)).tag).toBe("h2");
+    await tabTo(page, (a) => a.tag === "button" && a.text.startsWith("Machine Learning Architect"));
+    await page.keyboard.press("Enter");
+    await expect.poll(() => panelTitle(page)).toBe("Machine Learning Architect");
+    expect(await cyClasses(page, "role:machine-learning-architect")).toContain("focused");
+    await shot(page, "keyboard-architect");
+
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.locator("cp-role-list").count()).toBe(1);
+    expect(search(page).get("role")).toBeNull();
+    expect((await activeElementInfo(page)).role).toBe("option");
+
+    // The header search works from the keyboard too.
+    await tabTo(page, (a) => a.role === "combobox", 60);
+    await page.keyboard.type("kubernetes");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => panelTitle(page)).toBe("Kubernetes");
+  });
+});
+
+describe("axe-core", () => {
+  const views = [
+    ["home", ""],
+    ["role", "?role=role%3Amlops-engineer"],
+    ["item", "?role=tool%3Akubernetes"],
+    [
+      "route",
+      "?from=role%3Amachine-learning-engineer&to=role%3Alead-machine-learning-ops-engineer",
+    ],
+    ["compare", "?compare=role%3Amlops-engineer,role%3Adevops-engineer,role%3Adata-engineer"],
+    ["about", "?view=about"],
+  ] as const;
+  for (const scheme of ["light", "dark"] as const) {
+    it(`finds no serious or critical violations on any view (${scheme})`, async () => {
+      const context = await newContext(browser, { colorScheme: scheme });
+      const problems: string[] = [];
+      for (const [name, query] of views) {
+        const page = await context.newPage();
+        await openApp(page, query);
+        await page.waitForTimeout(300);
+        problems.push(...(await serious(page)).map((p) => `${name}: ${p}`));
+        if (scheme === "dark" || name === "about") await shot(page, `${name}-${scheme}`);
+        await page.close();
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+});

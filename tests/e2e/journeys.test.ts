@@ -1,0 +1,195 @@
+/**
+ * The three journeys of the issue, in Chromium against the production build: click a path up
+ * the ladder, ask for the skill route, compare adjacent roles.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { cyClasses, cyIds, launch, newContext, openApp, shot } from "./support/browser.ts";
+import { panelTitle, search } from "./support/page-helpers.ts";
+
+const MLE = "role:machine-learning-engineer";
+const SENIOR_MLE = "role:senior-machine-learning-engineer";
+const ARCHITECT = "role:machine-learning-architect";
+const LEAD = "role:lead-machine-learning-ops-engineer";
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  const context = await newContext(browser);
+  page = await context.newPage();
+});
+
+async function clickGraphNode(id: string): Promise<void> {
+  const at = await page.evaluate((nodeId) => {
+    const host = document.querySelector("career-explorer");
+    const cy = host?.testHooks.cy;
+    const canvas = host?.shadowRoot
+      ?.querySelector("cp-graph-view")
+      ?.shadowRoot?.querySelector("#canvas");
+    const box = canvas?.getBoundingClientRect();
+    const p = cy?.getElementById(nodeId).renderedPosition();
+    return p && box ? { x: box.x + p.x, y: box.y + p.y } : null;
+  }, id);
+  if (!at) throw new Error(`${id} is not on the canvas`);
+  await page.mouse.click(at.x, at.y);
+}
+
+const nextStep = (label: string) =>
+  page.locator('cp-role-panel section[aria-labelledby="h-next"] button', { hasText: label });
+
+describe("clicking through a career path", () => {
+  it("goes from Machine Learning Engineer to Lead Machine Learning Ops Engineer by Next steps, and back", async () => {
+    await openApp(page);
+    await clickGraphNode(MLE);
+    await expect.poll(() => panelTitle(page)).toBe("Machine Learning Engineer");
+    expect(await cyClasses(page, MLE)).toContain("focused");
+
+    await nextStep("Senior Machine Learning Engineer").click();
+    await expect.poll(() => panelTitle(page)).toBe("Senior Machine Learning Engineer");
+    await nextStep("Machine Learning Architect").click();
+    await expect.poll(() => panelTitle(page)).toBe("Machine Learning Architect");
+    await nextStep("Lead Machine Learning Ops Engineer").click();
+    await expect.poll(() => panelTitle(page)).toBe("Lead Machine Learning Ops Engineer");
+
+    expect(search(page).get("role")).toBe(LEAD);
+    expect(await cyClasses(page, LEAD)).toContain("focused");
+    expect(await cyClasses(page, ARCHITECT)).toContain("lit");
+    expect(await cyClasses(page, "role:junior-mlops-engineer")).toContain("faded");
+    const crumbs = await page
+      .locator('cp-breadcrumb nav[aria-label="Trail"] button')
+      .allInnerTexts();
+    expect(crumbs.map((c) => c.trim())).toEqual([
+      "Machine Learning Engineer",
+      "Senior Machine Learning Engineer",
+      "Machine Learning Architect",
+      "Lead Machine Learning Ops Engineer",
+    ]);
+    // The panel shows the role's facts with their sources.
+    await expect
+      .poll(() => page.locator("cp-role-panel cp-sources details").count())
+      .toBeGreaterThan(0);
+    await shot(page, "journey-lead-mlops-engineer");
+
+    // The browser's back button walks the trail.
+    await page.goBack();
+    await expect.poll(() => panelTitle(page)).toBe("Machine Learning Architect");
+    await page.goBack();
+    await expect.poll(() => panelTitle(page)).toBe("Senior Machine Learning Engineer");
+    await page.goForward();
+    await expect.poll(() => panelTitle(page)).toBe("Machine Learning Architect");
+    expect(await cyClasses(page, ARCHITECT)).toContain("focused");
+
+    // A crumb jumps back along the trail.
+    await page
+      .locator("cp-breadcrumb button", { hasText: "Machine Learning Engineer" })
+      .first()
+      .click();
+    await expect.poll(() => panelTitle(page)).toBe("Machine Learning Engineer");
+  });
+
+  it("selecting a skill or tool shows which roles require it", async () => {
+    await openApp(page, "?role=role%3Amlops-engineer");
+    await page.locator("cp-role-panel .reqs button", { hasText: "Kubernetes" }).first().click();
+    await expect.poll(() => panelTitle(page)).toBe("Kubernetes");
+    const roles = await page.locator("cp-item-panel .links button").allInnerTexts();
+    expect(roles.join(" ")).toContain("MLOps Engineer");
+    expect(await cyIds(page, ".tool.dynamic")).toEqual(["tool:kubernetes"]);
+    expect(await cyClasses(page, "role:mlops-engineer")).toContain("lit");
+    await shot(page, "item-kubernetes");
+  });
+});
+
+describe("shortest skill route", () => {
+  it("routes Machine Learning Engineer to Lead Machine Learning Ops Engineer, listed and highlighted", async () => {
+    await openApp(page);
+    await page.locator('nav[aria-label="Views"] button', { hasText: "Route" }).click();
+    const from = page.getByRole("combobox", { name: "From role" });
+    await from.fill("Machine Learning Engineer");
+    await page.getByRole("option", { name: /^Machine Learning Engineer/ }).click();
+    const to = page.getByRole("combobox", { name: "To role" });
+    await to.fill("lead machine learning ops");
+    await to.press("Enter");
+
+    const steps = page.locator("cp-route-finder li.step");
+    await expect.poll(() => steps.count()).toBe(4);
+    const ids = await steps.evaluateAll((els) => els.map((e) => e.getAttribute("data-role")));
+    expect(ids).toEqual([MLE, SENIOR_MLE, ARCHITECT, LEAD]);
+    const totals = await page.locator("cp-route-finder .total strong").allInnerTexts();
+    expect(totals.map(Number)).toEqual([...totals.map(Number)].sort((a, b) => a - b));
+
+    for (const id of ids) expect(await cyClasses(page, id ?? "")).toContain("on-route");
+    const routeEdges = await cyIds(page, "edge.on-route");
+    expect(routeEdges.sort()).toEqual(
+      [
+        `progression:${MLE}->${SENIOR_MLE}`,
+        `progression:${SENIOR_MLE}->${ARCHITECT}`,
+        `progression:${ARCHITECT}->${LEAD}`,
+      ].sort(),
+    );
+    const toLearn = await cyIds(page, "node.to-learn");
+    expect(toLearn.length).toBe(Number(totals.at(-1)));
+    expect(await cyClasses(page, "role:data-engineer")).toContain("faded");
+
+    const live = await page.locator("#live").textContent();
+    expect(live).toMatch(/Route to Lead Machine Learning Ops Engineer: 4 roles, 3 moves/);
+    expect(search(page).get("from")).toBe(MLE);
+    expect(search(page).get("to")).toBe(LEAD);
+    await shot(page, "route-mle-to-lead");
+
+    // Fewest steps mode and alternatives keep working.
+    await page.getByRole("radio", { name: "Fewest steps" }).check();
+    await expect.poll(() => search(page).get("mode")).toBe("steps");
+    const alternatives = page.locator('cp-route-finder [role="radiogroup"] [role="radio"]');
+    if ((await alternatives.count()) > 1) {
+      await alternatives.nth(1).click();
+      await expect.poll(() => alternatives.nth(1).getAttribute("aria-checked")).toBe("true");
+    }
+  });
+
+  it("says why there is no route", async () => {
+    await openApp(
+      page,
+      "?from=role%3Adirector-of-mlops&to=role%3Ajunior-mlops-engineer&lateral=no",
+    );
+    await expect
+      .poll(() => page.locator("cp-route-finder .no-route").textContent())
+      .toMatch(/No route/);
+    expect(await page.locator("#live").textContent()).toMatch(/^No route/);
+  });
+});
+
+describe("comparing adjacent roles", () => {
+  it("compares MLOps Engineer with DevOps Engineer and Data Engineer from the adjacent list", async () => {
+    await openApp(page, "?role=MLOps%20Engineer");
+    await page.getByRole("button", { name: "Compare with DevOps Engineer" }).click();
+    await expect
+      .poll(() => search(page).get("compare"))
+      .toBe("role:mlops-engineer,role:devops-engineer");
+    await page.locator('nav[aria-label="Views"] button', { hasText: "Explore" }).click();
+    await page.getByRole("button", { name: "Compare with Data Engineer" }).click();
+    await expect
+      .poll(() => search(page).get("compare"))
+      .toBe("role:mlops-engineer,role:devops-engineer,role:data-engineer");
+
+    const headers = await page.locator("cp-compare-view table.sim thead th").allInnerTexts();
+    expect(headers).toEqual(["MLOps Engineer", "DevOps Engineer", "Data Engineer"]);
+    expect(await page.locator("cp-compare-view table.sim tbody tr").count()).toBe(3);
+    const cells = await page.locator("cp-compare-view table.sim tbody td").allInnerTexts();
+    expect(cells.filter((c) => /^\d+%$/.test(c))).toHaveLength(6);
+    await expect
+      .poll(() => page.locator('cp-compare-view section[aria-labelledby="h-shared"]').count())
+      .toBe(1);
+    expect(await page.locator("cp-compare-view .trans li").count()).toBeGreaterThan(0);
+    for (const id of ["role:mlops-engineer", "role:devops-engineer", "role:data-engineer"])
+      expect(await cyClasses(page, id)).toContain("compared");
+    expect(await cyClasses(page, "role:director-of-mlops")).toContain("faded");
+    await shot(page, "compare-mlops-devops-data");
+  });
+});

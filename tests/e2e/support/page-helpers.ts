@@ -1,0 +1,40 @@
+/** Reading the app from a test: what is focused, shown and announced. */
+import type { Page } from "playwright-core";
+
+/** The element that has keyboard focus, looking inside shadow roots. */
+export function activeElementInfo(
+  page: Page,
+): Promise<{ tag: string; text: string; role: string | null }> {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return {
+      tag: el?.tagName.toLowerCase() ?? "",
+      text: (el?.textContent ?? "").trim().replace(/\s+/g, " "),
+      role: el?.getAttribute("role") ?? null,
+    };
+  });
+}
+
+/** Presses Tab until the focused element matches, up to `max` times. */
+export async function tabTo(
+  page: Page,
+  match: (info: { tag: string; text: string; role: string | null }) => boolean,
+  max = 40,
+): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    if (match(await activeElementInfo(page))) return;
+  }
+  throw new Error(
+    `Tab never reached the wanted element; last: ${JSON.stringify(await activeElementInfo(page))}`,
+  );
+}
+
+export async function panelTitle(page: Page): Promise<string> {
+  return ((await page.locator("aside h2").first().textContent()) ?? "").trim();
+}
+
+export function search(page: Page): URLSearchParams {
+  return new URL(page.url()).searchParams;
+}

@@ -1,0 +1,102 @@
+/** Every URL form opens the same state after a reload; unknown names never blank the page. */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { cyIds, launch, newContext, openApp, shot } from "./support/browser.ts";
+import { panelTitle, search } from "./support/page-helpers.ts";
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  page = await (await newContext(browser)).newPage();
+});
+
+/** What the user sees, in a form two loads can be compared by. */
+async function snapshot() {
+  return {
+    url: page.url(),
+    view: await page.locator('nav[aria-label="Views"] button[aria-current="page"]').textContent(),
+    title: await panelTitle(page),
+    focused: await cyIds(page, ".focused"),
+    route: await cyIds(page, "node.on-route"),
+    compared: await cyIds(page, ".compared"),
+    steps: await page.locator("cp-route-finder li.step").count(),
+  };
+}
+
+describe("URL state", () => {
+  it.each([
+    ["?role=role%3Amlops-engineer", { view: "Explore", title: "MLOps Engineer" }],
+    [
+      "?role=Machine%20Learning%20Architect",
+      { view: "Explore", title: "Machine Learning Architect" },
+    ],
+    ["?role=tool%3Akubernetes", { view: "Explore", title: "Kubernetes" }],
+    [
+      "?from=Machine%20Learning%20Engineer&to=Lead%20Machine%20Learning%20Ops%20Engineer",
+      { view: "Route", title: "Find a skill route" },
+    ],
+    [
+      "?from=role%3Amachine-learning-engineer&to=role%3Adirector-of-mlops&have=Python,tool%3Adocker&mode=steps",
+      { view: "Route", title: "Find a skill route" },
+    ],
+    [
+      "?to=role%3Asenior-mlops-engineer&have=Python",
+      { view: "Route", title: "Find a skill route" },
+    ],
+    [
+      "?compare=MLOps%20Engineer,DevOps%20Engineer,Data%20Engineer",
+      { view: "Compare", title: "Compare roles" },
+    ],
+    ["?view=about", { view: "About this data", title: "About this data" }],
+  ])("%s opens the same view again after a reload", async (query, expected) => {
+    await openApp(page, query);
+    const first = await snapshot();
+    expect(first.view).toBe(expected.view);
+    expect(first.title).toBe(expected.title);
+    if (expected.view === "Route") expect(first.steps).toBeGreaterThan(1);
+    if (expected.view === "Compare") expect(first.compared.length).toBeGreaterThanOrEqual(3);
+    await page.reload();
+    await page.waitForSelector("career-explorer[ready]");
+    expect(await snapshot()).toEqual(first);
+  });
+
+  it("keeps the have-list and mode in the URL, as ids", async () => {
+    await openApp(
+      page,
+      "?from=Machine%20Learning%20Engineer&to=Director%20of%20MLOps&have=Python&mode=steps",
+    );
+    expect(search(page).get("from")).toBe("role:machine-learning-engineer");
+    expect(search(page).get("have")).toBe("skill:python");
+    expect(search(page).get("mode")).toBe("steps");
+    await expect
+      .poll(() => page.locator("cp-route-finder .chips .chip").first().textContent())
+      .toMatch(/Python/);
+  });
+
+  it("an unknown name shows a message and the rest of the app", async () => {
+    await openApp(page, "?compare=MLOps%20Engineer,Astronaut,DevOps%20Engineer");
+    const toast = page.locator("cp-toast .toast");
+    await expect.poll(() => toast.first().textContent()).toMatch(/No role called “Astronaut”/);
+    expect(await cyIds(page, ".compared")).toEqual(
+      expect.arrayContaining(["role:mlops-engineer", "role:devops-engineer"]),
+    );
+    await shot(page, "unknown-name-toast");
+    await toast.first().getByRole("button", { name: "Dismiss message" }).click();
+    await expect.poll(() => toast.count()).toBe(0);
+  });
+
+  it("a misspelt role suggests the right one", async () => {
+    await openApp(page, "?role=MLOps%20Enginer");
+    await expect
+      .poll(() => page.locator("cp-toast .toast").first().textContent())
+      .toMatch(/Did you mean .*MLOps Engineer/);
+    expect(await page.locator("cp-role-list").count()).toBe(1);
+  });
+});
