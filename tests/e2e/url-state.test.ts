@@ -1,7 +1,8 @@
 /** Every URL form opens the same state after a reload; unknown names never blank the page. */
+import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { cyIds, launch, newContext, openApp, shot } from "./support/browser.ts";
+import { cyIds, launch, newContext, openApp, shot, url } from "./support/browser.ts";
 import { panelTitle, search } from "./support/page-helpers.ts";
 
 let browser: Browser;
@@ -98,5 +99,33 @@ describe("URL state", () => {
       .poll(() => page.locator("cp-toast .toast").first().textContent())
       .toMatch(/Did you mean .*MLOps Engineer/);
     expect(await page.locator("cp-role-list").count()).toBe(1);
+  });
+});
+
+describe("embedding", () => {
+  it("<career-explorer src> works in another page and fires ready", async () => {
+    const built = readFileSync("dist/index.html", "utf8");
+    const script = built.match(/<script type="module"[^>]*src="([^"]+)"/)?.[1];
+    expect(script).toBeTruthy();
+    await page.route("**/embed.html", (route) =>
+      route.fulfill({
+        contentType: "text/html",
+        body: `<!doctype html><html lang="en"><head><title>Embed</title>
+          <script type="module" src="${script}"></script></head>
+          <body><h1>Someone else's page</h1>
+          <career-explorer src="./mlops.json" style="height: 560px"></career-explorer>
+          <script>
+            window.readyEvents = 0;
+            document.querySelector("career-explorer").addEventListener("ready", () => window.readyEvents++);
+          </script></body></html>`,
+      }),
+    );
+    await page.goto(url("embed.html"));
+    await page.waitForSelector("career-explorer[ready]");
+    expect(
+      await page.evaluate(() => (window as unknown as { readyEvents: number }).readyEvents),
+    ).toBe(1);
+    expect(await cyIds(page, "node.role")).toHaveLength(15);
+    await shot(page, "embedded");
   });
 });

@@ -9,7 +9,18 @@ export const compareStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 6px;
-    margin: 12px 0 10px;
+    margin: 12px 0 12px;
+  }
+  .sim td.diag {
+    text-align: center;
+    color: var(--cp-muted);
+    background: var(--cp-surface-2);
+  }
+  .more summary {
+    cursor: pointer;
+    color: var(--cp-accent);
+    font-size: 0.82rem;
+    margin: 6px 0;
   }
   .x {
     border: 0;

@@ -16,6 +16,9 @@ import "../cp-combobox/cp-combobox.ts";
 import "../cp-salary-chart/cp-salary-chart.ts";
 import { compareStyles } from "./compare-styles.ts";
 
+/** Long lists show this many items, the rest behind a "more" disclosure. */
+const SHOWN_CHIPS = 12;
+
 export class CpCompareView extends LitElement {
   static override properties = {
     graph: { attribute: false },
@@ -120,7 +123,9 @@ export class CpCompareView extends LitElement {
               (row, i) => html`<tr><th scope="row">${row.label}</th>
                 ${c.roles.map((_col, j) => {
                   const v = c.similarity[i]?.[j] ?? 0;
-                  return html`<td class="num" style="--v:${v / 100}">${i === j ? "—" : `${v}%`}</td>`;
+                  return i === j
+                    ? html`<td class="num diag"><span aria-label="same role">—</span></td>`
+                    : html`<td class="num" style="--v:${v / 100}">${v}%</td>`;
                 })}
               </tr>`,
             )}
@@ -150,9 +155,17 @@ export class CpCompareView extends LitElement {
   }
 
   private chips(items: Item[]) {
-    return html`<ul class="plain chips">
-      ${items.map((i) => html`<li><button class="chip ${i.kind}" @click=${() => this.dispatchEvent(new NodeSelectEvent(i.id))}>${i.label}</button></li>`)}
-    </ul>`;
+    const chip = (i: Item) =>
+      html`<li><button class="chip ${i.kind}" @click=${() => this.dispatchEvent(new NodeSelectEvent(i.id))}>${i.label}</button></li>`;
+    const first = items.slice(0, SHOWN_CHIPS);
+    const rest = items.slice(SHOWN_CHIPS);
+    return html`<ul class="plain chips">${first.map(chip)}</ul>
+      ${
+        rest.length
+          ? html`<details class="more"><summary>${rest.length} more</summary>
+              <ul class="plain chips">${rest.map(chip)}</ul></details>`
+          : nothing
+      }`;
   }
 
   static override styles = [controls, compareStyles, css``];

@@ -168,7 +168,7 @@ export class CpGraphView extends LitElement {
         for (const id of h.lit) cy.getElementById(id).removeClass("faded").addClass("lit");
         focus
           .connectedEdges()
-          .filter((e) => !e.hasClass("link") || true)
+          .filter((e) => !e.hasClass("link"))
           .removeClass("faded")
           .addClass("lit");
         cy.elements(".dynamic").removeClass("faded");
@@ -223,8 +223,9 @@ export class CpGraphView extends LitElement {
       .zoom {
         position: absolute;
         right: 12px;
-        bottom: 12px;
+        top: 12px;
         display: flex;
+        flex-direction: column;
         gap: 4px;
         box-shadow: var(--cp-shadow);
         border-radius: 8px;
