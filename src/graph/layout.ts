@@ -19,15 +19,15 @@ import type { CareerGraph } from "./model.ts";
 import { isRole } from "./model.ts";
 
 /** Role node box in model units; the renderer draws role nodes at exactly this size. */
-export const ROLE_WIDTH = 170;
+export const ROLE_WIDTH = 168;
 export const ROLE_HEIGHT = 64;
-export const COLUMN_GAP = 28;
+export const COLUMN_GAP = 22;
 export const ROW_GAP = 34;
 export const LANE_GAP = 60;
 export const ITEM_WIDTH = 120;
 export const ITEM_HEIGHT = 44;
 /** Role label font size in model units (the renderer uses the same). */
-export const ROLE_FONT_SIZE = 15;
+export const ROLE_FONT_SIZE = 16;
 
 export const LANE_ORDER: readonly Track[] = ["ml-engineering", "mlops", "leadership", "adjacent"];
 
@@ -64,7 +64,7 @@ export function seniorityColumn(seniority: Seniority | undefined): number | unde
 
 /**
  * The layout whose lane order draws best: fewest edges running through role boxes, then
- * fewest bent edges, then the least height, then closest to LANE_ORDER (every order of the
+ * the least bending, then the least height, then closest to LANE_ORDER (every order of the
  * four lanes is tried; ties keep the earlier order, so the result is deterministic).
  */
 export function layoutRoles(graph: CareerGraph): RoleLayout {
@@ -72,8 +72,8 @@ export function layoutRoles(graph: CareerGraph): RoleLayout {
   const edges = roleEdges(graph);
   for (const order of permutations(LANE_ORDER)) {
     const layout = layoutRolesInOrder(graph, order, edges);
-    const score =
-      layout.blocked * 1000 + Object.keys(layout.bends).length * 10 + layout.bounds.bottom / 100;
+    const bending = Object.values(layout.bends).reduce((sum, b) => sum + Math.abs(b), 0);
+    const score = layout.blocked * 1000 + bending / 20 + layout.bounds.bottom / 100;
     if (!best || score < best.score) best = { layout, score };
   }
   return best?.layout ?? layoutRolesInOrder(graph, LANE_ORDER, edges);

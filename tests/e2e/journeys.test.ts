@@ -106,6 +106,29 @@ describe("clicking through a career path", () => {
   });
 });
 
+describe("the skills and tools layer", () => {
+  it("shows every skill and tool, filtered by kind, with distinct shapes", async () => {
+    await openApp(page);
+    expect(await cyIds(page, "node.item")).toEqual([]);
+    await page.getByRole("checkbox", { name: "Show all skills and tools" }).check();
+    await expect.poll(async () => (await cyIds(page, "node.item")).length).toBeGreaterThan(40);
+    const shapes = await page.evaluate(() => {
+      const cy = document.querySelector("career-explorer")?.testHooks.cy;
+      return [
+        cy?.$("node.skill").first().style("shape"),
+        cy?.$("node.tool").first().style("shape"),
+      ];
+    });
+    expect(shapes[0]).not.toBe(shapes[1]);
+    await page
+      .getByRole("combobox", { name: "Which skills and tools to show" })
+      .selectOption("tool");
+    await expect.poll(() => cyIds(page, "node.skill")).toEqual([]);
+    expect((await cyIds(page, "node.tool")).length).toBeGreaterThan(10);
+    await shot(page, "layer-tools");
+  });
+});
+
 describe("shortest skill route", () => {
   it("routes Machine Learning Engineer to Lead Machine Learning Ops Engineer, listed and highlighted", async () => {
     await openApp(page);

@@ -58,7 +58,7 @@ describe.each(graphs)("layoutRoles on %s", (_name, load) => {
     const graph = load();
     graph.forEachNode((_id, node) => {
       if (node.kind !== "role") return;
-      const lines = wrapLabel(node.label, ROLE_WIDTH - 12);
+      const lines = wrapLabel(node.label, ROLE_WIDTH - 10);
       expect(lines.length, node.label).toBeLessThanOrEqual(3);
       expect(lines.length * ROLE_FONT_SIZE * 1.2).toBeLessThanOrEqual(ROLE_HEIGHT);
     });

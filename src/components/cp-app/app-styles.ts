@@ -65,7 +65,7 @@ export const appStyles = css`
   }
   main {
     display: grid;
-    grid-template-columns: minmax(0, 1fr) 380px;
+    grid-template-columns: minmax(0, 1fr) 360px;
     grid-template-rows: minmax(0, 1fr);
     min-height: 0;
   }

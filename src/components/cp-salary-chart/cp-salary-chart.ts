@@ -8,9 +8,10 @@ import type { ComparedRole } from "../../graph/compare.ts";
 import { formatBand, formatMoney } from "../shared/salary.ts";
 import { controls } from "../shared/theme.ts";
 
-const ROW = 26;
-const LABEL_W = 150;
-const WIDTH = 460;
+const ROW = 20;
+const NAME_H = 20;
+const WIDTH = 320;
+const BAR_W = 190;
 
 export class CpSalaryChart extends LitElement {
   static override properties = { roles: { attribute: false } };
@@ -31,26 +32,30 @@ export class CpSalaryChart extends LitElement {
       bands: r.salary.filter((b) => b.currency === currency),
     }));
     const max = Math.max(...rows.flatMap((r) => r.bands.map((b) => b.max)));
-    const scale = (v: number) => LABEL_W + ((WIDTH - LABEL_W - 70) * v) / max;
-    const lines = rows.map((r) => Math.max(1, r.bands.length));
-    const height = lines.reduce((s, n) => s + n * ROW + 8, 0) + 8;
-    let y = 8;
-    const bars = rows.map((r, i) => {
+    const scale = (v: number) => (BAR_W * v) / max;
+    let y = 0;
+    const bars = rows.map((r) => {
       const top = y;
-      y += (lines[i] ?? 1) * ROW + 8;
-      return svg`<text class="name" x="0" y=${top + 16}>${clip(r.role.label)}</text>
+      y += NAME_H + Math.max(1, r.bands.length) * ROW + 10;
+      return svg`<text class="name" x="0" y=${top + 13}>${r.role.label}</text>
         ${
           r.bands.length
             ? r.bands.map((b, j) => {
-                const by = top + j * ROW + 4;
+                const by = top + NAME_H + j * ROW;
                 const x1 = scale(b.min);
                 const x2 = Math.max(scale(b.max), x1 + 4);
-                return svg`<rect class="bar" x=${x1} y=${by} width=${x2 - x1} height="16" rx="4"></rect>
-                  <text class="value" x=${x2 + 6} y=${by + 12}>${formatMoney(b.max, currency)}</text>`;
+                const range =
+                  b.min === b.max
+                    ? formatMoney(b.max, currency)
+                    : `${formatMoney(b.min, currency)}–${formatMoney(b.max, currency)}`;
+                return svg`<rect class="track" x="0" y=${by + 3} width=${BAR_W} height="12" rx="6"></rect>
+                  <rect class="bar" x=${x1} y=${by + 3} width=${x2 - x1} height="12" rx="6"><title>${b.level}: ${range}</title></rect>
+                  <text class="value" x=${BAR_W + 8} y=${by + 13}>${range}</text>`;
               })
-            : svg`<text class="value" x=${LABEL_W} y=${top + 16}>no figures</text>`
+            : svg`<text class="value" x="0" y=${top + NAME_H + 13}>no figures in the sources</text>`
         }`;
     });
+    const height = y;
     return html`<figure>
       <svg viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-label="Salary bands in ${currency}, per year; the table below lists the figures">
         ${bars}
@@ -83,16 +88,19 @@ export class CpSalaryChart extends LitElement {
       }
       svg {
         display: block;
-        max-width: 520px;
+        max-width: 420px;
       }
       .name {
-        font-size: 12px;
+        font-size: 12.5px;
         fill: var(--cp-text);
         font-weight: 600;
       }
       .value {
-        font-size: 11px;
+        font-size: 11.5px;
         fill: var(--cp-muted);
+      }
+      .track {
+        fill: var(--cp-surface-2);
       }
       .bar {
         fill: var(--cp-accent);
@@ -112,10 +120,6 @@ function mostCommon(values: string[]): string {
   return (
     [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? "USD"
   );
-}
-
-function clip(label: string): string {
-  return label.length > 22 ? `${label.slice(0, 21)}…` : label;
 }
 
 customElements.define("cp-salary-chart", CpSalaryChart);
