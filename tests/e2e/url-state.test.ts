@@ -127,5 +127,18 @@ describe("embedding", () => {
     ).toBe(1);
     expect(await cyIds(page, "node.role")).toHaveLength(15);
     await shot(page, "embedded");
+    // Removing the element tears Cytoscape down; putting it back draws the graph again.
+    const lifecycle = await page.evaluate(async () => {
+      const el = document.querySelector("career-explorer");
+      if (!el) return null;
+      const first = el.testHooks.cy;
+      el.remove();
+      const destroyed = first?.destroyed();
+      document.body.append(el);
+      await new Promise((r) => requestAnimationFrame(r));
+      const second = el.testHooks.cy;
+      return { destroyed, redrawn: second !== first && second?.nodes(".role").length };
+    });
+    expect(lifecycle).toEqual({ destroyed: true, redrawn: 15 });
   });
 });

@@ -94,7 +94,7 @@ export class CareerExplorer extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener("popstate", this.onPopState);
-    void this.load();
+    if (!this.loaded && !this.errors) void this.load();
   }
 
   override disconnectedCallback(): void {
@@ -287,7 +287,7 @@ export class CareerExplorer extends LitElement {
     }
     return html`${crumbs}
       <div class="intro">
-        <h2>Explore MLOps careers</h2>
+        <h2>Explore ${loaded.document.title}</h2>
         <p class="muted">Pick a role on the graph or in the list to see what it involves, what it asks for and where it leads.
           Use <strong>Route</strong> for the shortest way between two roles and <strong>Compare</strong> to put roles side by side.</p>
       </div>

@@ -67,6 +67,16 @@ export class CpGraphView extends LitElement {
   }
 
   override firstUpdated(): void {
+    this.createCy();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page: the old instance was destroyed on disconnect, so draw again.
+    if (this.hasUpdated && !this.cy) this.createCy();
+  }
+
+  private createCy(): void {
     const container = this.renderRoot.querySelector<HTMLElement>("#canvas");
     if (!container || !this.graph || !this.layout) return;
     this.cy = cytoscape({

@@ -130,18 +130,17 @@ export class CpRouteFinder extends LitElement {
   }
 
   private alternatives(routes: Route[]) {
-    return html`<div class="alts" role="radiogroup" aria-label="Routes">
+    return html`<fieldset class="alts">
+      <legend class="visually-hidden">Routes</legend>
       ${routes.map(
-        (
-          route,
-          i,
-        ) => html`<button type="button" role="radio" class="btn alt" aria-checked=${i === this.choice ? "true" : "false"}
-          @click=${() => this.dispatchEvent(new RouteChoiceEvent(i))}>
+        (route, i) => html`<label class="btn alt">
+          <input type="radio" name="route-choice" .checked=${i === this.choice}
+            @change=${() => this.dispatchEvent(new RouteChoiceEvent(i))} />
           <span class="alt-name">${i === 0 ? "Best" : `Option ${i + 1}`}</span>
           <span class="muted">${route.learnCount} to learn · ${route.moves} moves</span>
-        </button>`,
+        </label>`,
       )}
-    </div>`;
+    </fieldset>`;
   }
 
   private step(s: RouteStep) {

@@ -91,15 +91,21 @@ export const routeStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 6px;
-    margin-bottom: 10px;
+    margin: 0 0 10px;
+    padding: 0;
+    border: 0;
   }
   .btn.alt {
-    flex-direction: column;
-    align-items: flex-start;
-    gap: 2px;
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: 8px;
+    align-items: center;
     font-size: 0.8rem;
   }
-  .btn.alt[aria-checked="true"] {
+  .btn.alt input {
+    grid-row: span 2;
+  }
+  .btn.alt:has(input:checked) {
     border-color: var(--cp-route);
     background: var(--cp-route-soft);
   }
