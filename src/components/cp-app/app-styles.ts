@@ -12,57 +12,6 @@ export const appStyles = css`
     position: relative;
     overflow: hidden;
   }
-  header {
-    display: flex;
-    align-items: center;
-    gap: 16px;
-    padding: 10px 18px;
-    background: var(--cp-surface);
-    border-bottom: 1px solid var(--cp-border);
-    z-index: 5;
-  }
-  .brand {
-    display: flex;
-    align-items: center;
-    gap: 10px;
-    min-width: 0;
-  }
-  .brand h1 {
-    font-size: 1.05rem;
-    margin: 0;
-    white-space: nowrap;
-    letter-spacing: -0.01em;
-  }
-  .brand .sub {
-    font-size: 0.78rem;
-    color: var(--cp-muted);
-    white-space: nowrap;
-  }
-  nav.views {
-    display: flex;
-    gap: 2px;
-    padding: 3px;
-    background: var(--cp-surface-2);
-    border-radius: 10px;
-  }
-  nav.views button {
-    border: 0;
-    background: none;
-    padding: 6px 12px;
-    border-radius: 8px;
-    cursor: pointer;
-    font-size: 0.88rem;
-    color: var(--cp-muted);
-    font-weight: 500;
-  }
-  nav.views button[aria-current="page"] {
-    background: var(--cp-surface);
-    color: var(--cp-text);
-    box-shadow: var(--cp-shadow);
-  }
-  cp-search {
-    margin-left: auto;
-  }
   main {
     display: grid;
     grid-template-columns: minmax(0, 1fr) 360px;
@@ -104,24 +53,8 @@ export const appStyles = css`
     main {
       grid-template-columns: minmax(0, 1fr) 340px;
     }
-    .brand .sub {
-      display: none;
-    }
   }
   @media (max-width: 640px) {
-    header {
-      flex-wrap: wrap;
-      gap: 8px 10px;
-      padding: 8px 12px;
-    }
-    nav.views button {
-      padding: 6px 9px;
-    }
-    cp-search {
-      order: 3;
-      max-width: none;
-      flex-basis: 100%;
-    }
     main {
       grid-template-columns: minmax(0, 1fr);
       grid-template-rows: minmax(240px, 44%) minmax(0, 1fr);
@@ -141,9 +74,6 @@ export const appStyles = css`
       border-radius: 2px;
       background: var(--cp-border);
       margin: 4px auto 10px;
-    }
-    .about-label {
-      display: none;
     }
   }
 `;

@@ -21,9 +21,10 @@ import { findSkillRoute, type RouteResult } from "../../graph/route/find-skill-r
 import { highlightFor } from "../../state/highlight.ts";
 import * as produce from "../../state/producers.ts";
 import { resolveUrlQuery } from "../../state/resolve.ts";
-import { type ExplorerState, initialState, type View } from "../../state/types.ts";
+import { type ExplorerState, initialState } from "../../state/types.ts";
 import { encodeUrlQuery, parseUrlQuery, queryOfState } from "../../state/url.ts";
 import type { CpGraphView } from "../cp-graph-view/cp-graph-view.ts";
+import type { NodeSelectEvent, ViewChangeEvent } from "../events/events.ts";
 import { labelOf } from "../shared/options.ts";
 import { type SeedIndex, seedIndex } from "../shared/seeds.ts";
 import { controls, tokens } from "../shared/theme.ts";
@@ -40,7 +41,7 @@ import "../cp-load-error/cp-load-error.ts";
 import "../cp-role-list/cp-role-list.ts";
 import "../cp-role-panel/cp-role-panel.ts";
 import "../cp-route-finder/cp-route-finder.ts";
-import "../cp-search/cp-search.ts";
+import "../cp-header/cp-header.ts";
 import "../cp-toast/cp-toast.ts";
 
 interface Loaded {
@@ -49,13 +50,6 @@ interface Loaded {
   layout: RoleLayout;
   seeds: SeedIndex;
 }
-
-const VIEWS: { view: View; label: string }[] = [
-  { view: "explore", label: "Explore" },
-  { view: "route", label: "Route" },
-  { view: "compare", label: "Compare" },
-  { view: "about", label: "About" },
-];
 
 export class CareerExplorer extends LitElement {
   static override properties = {
@@ -223,40 +217,16 @@ export class CareerExplorer extends LitElement {
   }
 
   private header() {
-    const doc = this.loaded?.document;
-    return html`<header>
-      <div class="brand">
-        <svg width="28" height="28" viewBox="0 0 32 32" aria-hidden="true">
-          <rect width="32" height="32" rx="8" fill="var(--cp-accent)" />
-          <circle cx="9" cy="22" r="3.2" fill="var(--cp-accent-text)" />
-          <circle cx="16" cy="12" r="3.2" fill="var(--cp-accent-text)" />
-          <circle cx="24" cy="19" r="3.2" fill="var(--cp-accent-text)" />
-          <path d="M9 22 L16 12 L24 19" stroke="var(--cp-accent-text)" stroke-width="2" fill="none" />
-        </svg>
-        <div>
-          <h1>Career Paths</h1>
-          ${doc ? html`<div class="sub">${doc.title}</div>` : nothing}
-        </div>
-      </div>
-      ${
-        this.loaded
-          ? html`<nav class="views" aria-label="Views">
-              ${VIEWS.map(
-                ({ view, label }) => html`<button
-                  aria-current=${this.state.view === view ? "page" : nothing}
-                  @click=${() => this.update_(true, produce.showView(view))}
-                >${label}${view === "about" ? html`<span class="about-label"> this data</span>` : nothing}</button>`,
-              )}
-            </nav>
-            <cp-search .graph=${this.loaded.graph} @cp-node-select=${(
-              e: CustomEvent<{ id: string | null }>,
-            ) => {
-              e.stopPropagation();
-              this.onSelect(e.detail.id);
-            }}></cp-search>`
-          : nothing
-      }
-    </header>`;
+    return html`<cp-header
+      .graph=${this.loaded?.graph}
+      .subtitle=${this.loaded?.document.title ?? ""}
+      .view=${this.state.view}
+      @cp-view-change=${(e: ViewChangeEvent) => this.update_(true, produce.showView(e.detail.view))}
+      @cp-node-select=${(e: NodeSelectEvent) => {
+        e.stopPropagation();
+        this.onSelect(e.detail.id);
+      }}
+    ></cp-header>`;
   }
 
   private panel(loaded: Loaded, route: RouteResult | null) {

@@ -1,0 +1,161 @@
+/**
+ * The top bar: product name, the data set's title, the view switcher and the search.
+ *
+ * @fires cp-view-change - a view was chosen
+ * @fires cp-node-select - a search result was picked
+ */
+import { css, html, LitElement, nothing } from "lit";
+import type { CareerGraph } from "../../graph/model.ts";
+import type { View } from "../../state/types.ts";
+import { ViewChangeEvent } from "../events/events.ts";
+import { controls } from "../shared/theme.ts";
+import "../cp-search/cp-search.ts";
+
+const VIEWS: { view: View; label: string; long?: string }[] = [
+  { view: "explore", label: "Explore" },
+  { view: "route", label: "Route" },
+  { view: "compare", label: "Compare" },
+  { view: "about", label: "About", long: " this data" },
+];
+
+export class CpHeader extends LitElement {
+  static override properties = {
+    graph: { attribute: false },
+    subtitle: {},
+    view: {},
+  };
+  declare graph: CareerGraph | undefined;
+  declare subtitle: string;
+  declare view: View;
+
+  constructor() {
+    super();
+    this.subtitle = "";
+    this.view = "explore";
+  }
+
+  override render() {
+    return html`<header>
+      <div class="brand">
+        <svg width="28" height="28" viewBox="0 0 32 32" aria-hidden="true">
+          <rect width="32" height="32" rx="8" fill="var(--cp-accent)" />
+          <path d="M9 22 L16 12 L24 19" stroke="var(--cp-accent-text)" stroke-width="2" fill="none" />
+          <circle cx="9" cy="22" r="3.2" fill="var(--cp-accent-text)" />
+          <circle cx="16" cy="12" r="3.2" fill="var(--cp-accent-text)" />
+          <circle cx="24" cy="19" r="3.2" fill="var(--cp-accent-text)" />
+        </svg>
+        <div>
+          <h1>Career Paths</h1>
+          ${this.subtitle ? html`<div class="sub">${this.subtitle}</div>` : nothing}
+        </div>
+      </div>
+      ${
+        this.graph
+          ? html`<nav class="views" aria-label="Views">
+                ${VIEWS.map(
+                  ({ view, label, long }) => html`<button
+                    aria-current=${this.view === view ? "page" : nothing}
+                    @click=${() => this.dispatchEvent(new ViewChangeEvent(view))}
+                  >${label}${long ? html`<span class="long">${long}</span>` : nothing}</button>`,
+                )}
+              </nav>
+              <cp-search .graph=${this.graph}></cp-search>`
+          : nothing
+      }
+    </header>`;
+  }
+
+  static override styles = [
+    controls,
+    css`
+      :host {
+        display: block;
+        z-index: 5;
+      }
+      header {
+        display: flex;
+        align-items: center;
+        gap: 16px;
+        padding: 10px 18px;
+        background: var(--cp-surface);
+        border-bottom: 1px solid var(--cp-border);
+      }
+      .brand {
+        display: flex;
+        align-items: center;
+        gap: 10px;
+        min-width: 0;
+      }
+      h1 {
+        font-size: 1.05rem;
+        margin: 0;
+        white-space: nowrap;
+        letter-spacing: -0.01em;
+      }
+      .sub {
+        font-size: 0.78rem;
+        color: var(--cp-muted);
+        white-space: nowrap;
+      }
+      nav {
+        display: flex;
+        gap: 2px;
+        padding: 3px;
+        background: var(--cp-surface-2);
+        border-radius: 10px;
+      }
+      nav button {
+        border: 0;
+        background: none;
+        padding: 6px 12px;
+        border-radius: 8px;
+        cursor: pointer;
+        font-size: 0.88rem;
+        color: var(--cp-muted);
+        font-weight: 500;
+      }
+      nav button:hover {
+        color: var(--cp-text);
+      }
+      nav button[aria-current="page"] {
+        background: var(--cp-surface);
+        color: var(--cp-text);
+        box-shadow: var(--cp-shadow);
+      }
+      cp-search {
+        margin-left: auto;
+      }
+      @media (max-width: 900px) {
+        .sub {
+          display: none;
+        }
+      }
+      @media (max-width: 640px) {
+        header {
+          flex-wrap: wrap;
+          gap: 8px 10px;
+          padding: 8px 12px;
+        }
+        nav button {
+          padding: 6px 9px;
+        }
+        cp-search {
+          order: 3;
+          max-width: none;
+          flex-basis: 100%;
+        }
+        .long {
+          display: none;
+        }
+      }
+    `,
+  ];
+}
+
+customElements.define("cp-header", CpHeader);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "cp-header": CpHeader;
+  }
+}
