@@ -10,8 +10,7 @@
  *
  * @fires ready - the graph is drawn and interactive
  */
-import type { Core } from "cytoscape";
-import { html, LitElement, nothing } from "lit";
+import { html, LitElement } from "lit";
 import type { DocumentError } from "../../data/errors.ts";
 import type { GraphDocument } from "../../data/schema.ts";
 import { compareRoles } from "../../graph/compare.ts";
@@ -81,7 +80,7 @@ export class CareerExplorer extends LitElement {
   }
 
   /** For tests: the live Cytoscape instance once the graph is drawn. */
-  get testHooks(): { cy: Core | undefined } {
+  get testHooks(): CpGraphView["testHooks"] {
     return { cy: this.renderRoot.querySelector<CpGraphView>("cp-graph-view")?.testHooks.cy };
   }
 

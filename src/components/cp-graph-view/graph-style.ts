@@ -159,6 +159,10 @@ export function graphStyle(p: Palette): Style[] {
       style: { "underlay-color": p.accent, "underlay-opacity": 0.12, "underlay-padding": 5 },
     },
     {
+      selector: "edge.hover",
+      style: { "line-color": p.accent, "target-arrow-color": p.accent, width: 3, opacity: 1 },
+    },
+    {
       selector: "node.on-route",
       style: {
         "border-color": p.route,
