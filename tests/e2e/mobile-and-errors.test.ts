@@ -34,6 +34,12 @@ describe("at 375×812", () => {
       await expect.poll(() => panelTitle(page)).toBe("MLOps Engineer");
       expect(await cyClasses(page, "role:mlops-engineer")).toContain("focused");
       await shot(page, `mobile-role-${colorScheme}`);
+      const before = (await page.locator("aside").boundingBox())?.height ?? 0;
+      await page.getByRole("button", { name: "Show more of the panel" }).tap();
+      await expect
+        .poll(async () => (await page.locator("aside").boundingBox())?.height ?? 0)
+        .toBeGreaterThan(before + 100);
+      await page.getByRole("button", { name: "Show more of the graph" }).tap();
 
       await page.goto(
         url("?from=role%3Amachine-learning-engineer&to=role%3Alead-machine-learning-ops-engineer"),

@@ -67,13 +67,27 @@ export const appStyles = css`
       padding: 6px 16px 28px;
       z-index: 4;
     }
+    main.sheet-expanded {
+      grid-template-rows: minmax(140px, 22%) minmax(0, 1fr);
+    }
     .handle {
+      display: block;
+      width: 100%;
+      height: 22px;
+      border: 0;
+      background: none;
+      cursor: pointer;
+      margin: 0 0 6px;
+      padding: 0;
+    }
+    .handle span {
       display: block;
       width: 40px;
       height: 4px;
       border-radius: 2px;
-      background: var(--cp-border);
-      margin: 4px auto 10px;
+      background: var(--cp-muted);
+      opacity: 0.5;
+      margin: 0 auto;
     }
   }
 `;

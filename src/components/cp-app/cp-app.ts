@@ -23,7 +23,14 @@ import { resolveUrlQuery } from "../../state/resolve.ts";
 import { type ExplorerState, initialState } from "../../state/types.ts";
 import { encodeUrlQuery, parseUrlQuery, queryOfState } from "../../state/url.ts";
 import type { CpGraphView } from "../cp-graph-view/cp-graph-view.ts";
-import type { NodeSelectEvent, ViewChangeEvent } from "../events/events.ts";
+import type {
+  CompareChangeEvent,
+  LayerChangeEvent,
+  NodeSelectEvent,
+  RouteChoiceEvent,
+  RouteQueryEvent,
+  ViewChangeEvent,
+} from "../events/events.ts";
 import { labelOf } from "../shared/options.ts";
 import { type SeedIndex, seedIndex } from "../shared/seeds.ts";
 import { controls, tokens } from "../shared/theme.ts";
@@ -58,6 +65,7 @@ export class CareerExplorer extends LitElement {
     state: { state: true },
     messages: { state: true },
     announcement: { state: true },
+    sheetExpanded: { state: true },
   };
 
   declare src: string;
@@ -66,6 +74,8 @@ export class CareerExplorer extends LitElement {
   declare state: ExplorerState;
   declare messages: string[];
   declare announcement: string;
+  /** At phone width: whether the bottom sheet takes most of the height. */
+  declare sheetExpanded: boolean;
   private routeCache: { key: string; result: RouteResult | null } | undefined;
   private moveFocusToPanel = false;
   private readonly onPopState = (e: PopStateEvent) => this.restoreFromUrl(e.state);
@@ -76,6 +86,7 @@ export class CareerExplorer extends LitElement {
     this.state = initialState();
     this.messages = [];
     this.announcement = "";
+    this.sheetExpanded = false;
     this.addEventListener("keydown", (e) => this.onKey(e));
   }
 
@@ -193,11 +204,12 @@ export class CareerExplorer extends LitElement {
     return html`
       ${this.header()}
       <main
-        @cp-node-select=${(e: CustomEvent<{ id: string | null }>) => this.onSelect(e.detail.id)}
-        @cp-compare-change=${(e: CustomEvent<{ ids: string[] }>) => this.update_(true, produce.setCompare(e.detail.ids))}
-        @cp-route-query=${(e: CustomEvent<{ patch: object }>) => this.update_(true, produce.setRouteQuery(e.detail.patch))}
-        @cp-route-choice=${(e: CustomEvent<{ index: number }>) => this.update_(false, produce.chooseRoute(e.detail.index))}
-        @cp-layer-change=${(e: CustomEvent<{ items: boolean; filter: "all" }>) =>
+        class=${this.sheetExpanded ? "sheet-expanded" : ""}
+        @cp-node-select=${(e: NodeSelectEvent) => this.onSelect(e.detail.id)}
+        @cp-compare-change=${(e: CompareChangeEvent) => this.update_(true, produce.setCompare(e.detail.ids))}
+        @cp-route-query=${(e: RouteQueryEvent) => this.update_(true, produce.setRouteQuery(e.detail.patch))}
+        @cp-route-choice=${(e: RouteChoiceEvent) => this.update_(false, produce.chooseRoute(e.detail.index))}
+        @cp-layer-change=${(e: LayerChangeEvent) =>
           this.update_(false, produce.setItemLayer(e.detail.items, e.detail.filter))}
       >
         <div class="stage">
@@ -207,7 +219,11 @@ export class CareerExplorer extends LitElement {
           <cp-toast .messages=${this.messages}></cp-toast>
         </div>
         <aside aria-label="Details">
-          <div class="handle" aria-hidden="true"></div>
+          <button class="handle" aria-expanded=${this.sheetExpanded ? "true" : "false"}
+            aria-label=${this.sheetExpanded ? "Show more of the graph" : "Show more of the panel"}
+            @click=${() => {
+              this.sheetExpanded = !this.sheetExpanded;
+            }}><span></span></button>
           ${this.panel(loaded, route)}
         </aside>
       </main>
