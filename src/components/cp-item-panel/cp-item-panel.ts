@@ -60,7 +60,7 @@ export class CpItemPanel extends LitElement {
                   (r) => html`<li>
                     <button class="btn link" data-role=${r.id} @click=${() => this.dispatchEvent(new NodeSelectEvent(r.id))}>
                       <span>${r.label}</span>
-                      <span class="pct">${r.importance}${r.inherited ? " · via the level below" : ""}</span>
+                      <span class="pct" title=${r.inherited ? "Required at the level below, which this role builds on" : ""}>${r.importance}${r.inherited ? " · inherited" : ""}</span>
                     </button>
                   </li>`,
                 )}

@@ -6,7 +6,7 @@
  * @fires cp-compare-change - "compare" actions
  * @fires cp-route-query - "route here" / "route from here"
  */
-import { css, html, LitElement, nothing } from "lit";
+import { html, LitElement, nothing } from "lit";
 import type { RoleNode } from "../../data/schema.ts";
 import { type CareerGraph, edgeKey, getRole, nodeLabel } from "../../graph/model.ts";
 import { type RoleLink, roleNeighbours } from "../../graph/neighbours.ts";
@@ -18,7 +18,7 @@ import { formatBand } from "../shared/salary.ts";
 import type { SeedIndex } from "../shared/seeds.ts";
 import { controls, TRACK_LABELS } from "../shared/theme.ts";
 import "../cp-sources/cp-sources.ts";
-import { panelStyles } from "./panel-styles.ts";
+import { panelStyles, requirementStyles } from "./panel-styles.ts";
 
 export class CpRolePanel extends LitElement {
   static override properties = {
@@ -69,7 +69,7 @@ export class CpRolePanel extends LitElement {
       ${this.linkSection("Next steps", "next", links.next)}
       ${this.linkSection("Comes from", "previous", links.previous)}
       ${this.adjacentSection(links.adjacent)}
-      ${this.responsibilities(role)} ${this.requirements(graph, role, reqs)} ${this.salary(role)}
+      ${this.salary(role)} ${this.responsibilities(role)} ${this.requirements(graph, role, reqs)}
     `;
   }
 
@@ -142,6 +142,34 @@ export class CpRolePanel extends LitElement {
 
   private requirements(graph: CareerGraph, role: RoleNode, reqs: Requirement[]) {
     if (!reqs.length) return nothing;
+    const own = reqs.filter((r) => r.statedBy === role.id);
+    const inherited = reqs.filter((r) => r.statedBy !== role.id);
+    const below = role.buildsOn ? nodeLabel(graph, role.buildsOn) : "";
+    return html`<section aria-labelledby="h-reqs">
+      <h3 id="h-reqs">Skills and tools (${reqs.length})</h3>
+      ${
+        reqs.length > MAX_DRAWN_ITEMS
+          ? html`<p class="muted small">The graph shows the core ones; all are listed here.</p>`
+          : nothing
+      }
+      ${
+        inherited.length && own.length
+          ? html`<h4 class="level">New at this level (${own.length})</h4>`
+          : nothing
+      }
+      ${this.requirementGroups(graph, role, own)}
+      ${
+        inherited.length
+          ? html`<details class="inherited-group" ?open=${own.length === 0}>
+              <summary>Builds on ${below} and below (${inherited.length})</summary>
+              ${this.requirementGroups(graph, role, inherited)}
+            </details>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private requirementGroups(graph: CareerGraph, role: RoleNode, reqs: Requirement[]) {
     const group = (importance: "core" | "secondary", title: string) => {
       const list = reqs.filter((r) => r.importance === importance);
       if (!list.length) return nothing;
@@ -162,15 +190,7 @@ export class CpRolePanel extends LitElement {
           })}
         </ul>`;
     };
-    return html`<section aria-labelledby="h-reqs">
-      <h3 id="h-reqs">Skills and tools (${reqs.length})</h3>
-      ${
-        reqs.length > MAX_DRAWN_ITEMS
-          ? html`<p class="muted small">The graph shows the core ones; all are listed here.</p>`
-          : nothing
-      }
-      ${group("core", "Core")} ${group("secondary", "Secondary")}
-    </section>`;
+    return html`${group("core", "Core")} ${group("secondary", "Secondary")}`;
   }
 
   private salary(role: RoleNode) {
@@ -188,7 +208,7 @@ export class CpRolePanel extends LitElement {
     </section>`;
   }
 
-  static override styles = [controls, panelStyles, css``];
+  static override styles = [controls, panelStyles, requirementStyles];
 }
 
 customElements.define("cp-role-panel", CpRolePanel);

@@ -60,6 +60,8 @@ export const panelStyles = css`
   .pct {
     color: var(--cp-muted);
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+    font-size: 0.8rem;
   }
   .facts {
     padding-left: 18px;
@@ -94,7 +96,8 @@ export const panelStyles = css`
     border: 2px solid var(--cp-skill);
     border-radius: 50%;
   }
-  .tool .shape {
+  .tool .shape,
+  .shape.tool {
     border-color: var(--cp-tool);
     border-radius: 2px;
     transform: rotate(45deg);
@@ -102,5 +105,24 @@ export const panelStyles = css`
   .inherited {
     font-size: 0.75rem;
     color: var(--cp-muted);
+  }
+`;
+
+export const requirementStyles = css`
+  h4.level {
+    font-size: 0.9rem;
+    margin-top: 4px;
+  }
+  .inherited-group {
+    margin-top: 14px;
+    padding: 8px 12px;
+    border: 1px solid var(--cp-border);
+    border-radius: var(--cp-radius);
+    background: var(--cp-surface-2);
+  }
+  .inherited-group summary {
+    cursor: pointer;
+    font-weight: 600;
+    font-size: 0.88rem;
   }
 `;
