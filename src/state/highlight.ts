@@ -25,6 +25,8 @@ export interface GraphHighlight {
   items: Item[];
   /** role → item links to draw with them. */
   links: { source: string; target: string; kind: LinkKind }[];
+  /** Items the focused role itself asks for (new at its level, not inherited). */
+  newItems: string[];
   /** Where the shelf of items should be centred: this role's column. */
   itemAnchor: string | null;
 }
@@ -37,6 +39,7 @@ export function highlightFor(
   const items = new Map<string, Item>();
   const links: GraphHighlight["links"] = [];
   const lit = new Set<string>();
+  const newItems: string[] = [];
   let anchor: string | null = null;
   const focus = state.view === "explore" ? state.focus : null;
   const focusNode = focus && graph.hasNode(focus) ? graph.getNodeAttributes(focus) : undefined;
@@ -52,6 +55,7 @@ export function highlightFor(
     for (const req of drawn) {
       items.set(req.id, { id: req.id, label: req.label, kind: req.kind });
       links.push({ source: focus, target: req.id, kind: req.importance });
+      if (req.statedBy === focus) newItems.push(req.id);
     }
   } else if (focus && isItem(focusNode)) {
     items.set(focus, toItem(focusNode));
@@ -95,6 +99,7 @@ export function highlightFor(
     compare: state.view === "compare" ? [...state.compare] : [],
     items: [...items.values()].sort(byKindThenLabel),
     links,
+    newItems,
     itemAnchor: state.layer.items && !focus && !routeView ? null : anchor,
   };
 }

@@ -22,6 +22,8 @@ describe("highlightFor", () => {
       "tool:kubernetes",
     ]);
     expect(h.links.every((l) => l.source === "role:senior-mlops-engineer")).toBe(true);
+    // Only what is new at the senior level is marked new; the rest comes from the level below.
+    expect(h.newItems).toEqual(["skill:system-design"]);
   });
 
   it("a focused tool lights the roles that require it, through the ladder too", () => {

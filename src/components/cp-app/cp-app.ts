@@ -156,6 +156,15 @@ export class CareerExplorer extends LitElement {
   }
 
   private onKey(e: KeyboardEvent): void {
+    const typing = e
+      .composedPath()
+      .some((t) => t instanceof HTMLInputElement || t instanceof HTMLSelectElement);
+    if (e.key === "/" && !typing) {
+      // "/" jumps to the search, as on many sites.
+      e.preventDefault();
+      this.renderRoot.querySelector("cp-header")?.shadowRoot?.querySelector("cp-search")?.focus();
+      return;
+    }
     if (e.key !== "Escape" || e.defaultPrevented) return;
     if (this.state.view === "explore" && this.state.focus) {
       this.update_(true, produce.clearFocus());

@@ -34,6 +34,7 @@ export class CpGraphView extends LitElement {
   private cy: Core | undefined;
   private hovered: string | null = null;
   private readonly dark = window.matchMedia("(prefers-color-scheme: dark)");
+  private readonly reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)");
   private readonly onScheme = () => this.cy?.style(graphStyle(readPalette(this)) as never);
 
   constructor() {
@@ -121,7 +122,7 @@ export class CpGraphView extends LitElement {
         level: cy.zoom() * factor,
         renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
       },
-      duration: 150,
+      duration: this.motion(150),
     });
   }
 
@@ -129,8 +130,13 @@ export class CpGraphView extends LitElement {
     const cy = this.cy;
     if (!cy) return;
     const eles = cy.nodes(".role");
-    if (animate) cy.animate({ fit: { eles, padding: 28 }, duration: 250 });
+    if (animate) cy.animate({ fit: { eles, padding: 28 }, duration: this.motion(250) });
     else cy.fit(eles, 28);
+  }
+
+  /** Animation length, or none when the user prefers reduced motion. */
+  private motion(ms: number): number {
+    return this.reducedMotion.matches ? 0 : ms;
   }
 
   private setHover(id: string | null): void {
@@ -161,7 +167,7 @@ export class CpGraphView extends LitElement {
           group: "nodes" as const,
           data: { id: item.id, label: item.label },
           position: at[item.id] ?? { x: 0, y: 0 },
-          classes: `item ${item.kind} dynamic`,
+          classes: `item ${item.kind} dynamic${h.newItems.includes(item.id) ? " new" : ""}`,
         })),
         ...h.links.map((l) => ({
           group: "edges" as const,
@@ -211,7 +217,7 @@ export class CpGraphView extends LitElement {
     if (!cy || cy.width() === 0) return;
     // Every role stays in view (the map does not jump around); items add the shelf below.
     const shown = cy.elements(".role, .dynamic");
-    if (animate) cy.animate({ fit: { eles: shown, padding: 36 }, duration: 250 });
+    if (animate) cy.animate({ fit: { eles: shown, padding: 36 }, duration: this.motion(250) });
     else cy.fit(shown, 36);
     if (cy.zoom() > 1.3)
       cy.zoom({ level: 1.3, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });

@@ -97,6 +97,7 @@ export function graphStyle(p: Palette): Style[] {
       },
     },
     { selector: "node.skill", style: { shape: "ellipse", "border-color": p.skill } },
+    { selector: "node.item.new", style: { "border-width": 3.5, "font-weight": 700 } },
     {
       selector: "node.tool",
       style: { shape: "cut-rectangle", "border-color": p.tool, "border-style": "solid" },
