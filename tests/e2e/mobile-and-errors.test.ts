@@ -113,6 +113,32 @@ describe("time to ready", () => {
     expect(median).toBeLessThan(2000);
   });
 
+  it("fits every role at 1280×800 with readable, non-overlapping labels", async () => {
+    const page = await (await newContext(browser)).newPage();
+    await openApp(page);
+    const view = await page.evaluate(() => {
+      const cy = document.querySelector("career-explorer")?.testHooks.cy;
+      if (!cy) return null;
+      const boxes = cy.nodes(".role").map((n) => n.renderedBoundingBox({ includeLabels: true }));
+      return { zoom: cy.zoom(), width: cy.width(), height: cy.height(), boxes };
+    });
+    if (!view) throw new Error("no graph");
+    // Role labels are 16 model units high; at the default zoom they must stay readable.
+    expect(view.zoom * 16).toBeGreaterThanOrEqual(11);
+    for (const b of view.boxes) {
+      expect(b.x1).toBeGreaterThanOrEqual(0);
+      expect(b.y1).toBeGreaterThanOrEqual(0);
+      expect(b.x2).toBeLessThanOrEqual(view.width);
+      expect(b.y2).toBeLessThanOrEqual(view.height);
+    }
+    for (const [i, a] of view.boxes.entries())
+      for (const b of view.boxes.slice(i + 1))
+        expect(a.x2 <= b.x1 || b.x2 <= a.x1 || a.y2 <= b.y1 || b.y2 <= a.y1).toBe(true);
+    console.log(
+      `default view: zoom ${view.zoom.toFixed(2)}, role labels ≈ ${(view.zoom * 16).toFixed(1)} px`,
+    );
+  });
+
   it("takes its screenshots of the default view at 1280×800, light and dark", async () => {
     for (const colorScheme of ["light", "dark"] as const) {
       const page = await (await newContext(browser, { colorScheme })).newPage();
