@@ -74,8 +74,11 @@ export function highlightFor(
       if (step && step.via !== "entry") edges.push([roles[i - 1] ?? "", step.id]);
     }
     const learn: string[] = [];
+    const total = route.steps.reduce((n, step) => n + step.learn.length, 0);
     for (const step of route.steps) {
       for (const item of step.learn) {
+        // As for a focused role: a long learning list draws only its core items.
+        if (total > MAX_DRAWN_ITEMS && item.importance !== "core") continue;
         learn.push(item.id);
         items.set(item.id, { id: item.id, label: item.label, kind: item.kind });
         links.push({ source: step.id, target: item.id, kind: "learn" });

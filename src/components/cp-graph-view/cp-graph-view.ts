@@ -217,6 +217,8 @@ export class CpGraphView extends LitElement {
     if (!cy || cy.width() === 0) return;
     // Every role stays in view (the map does not jump around); items add the shelf below.
     const shown = cy.elements(".role, .dynamic");
+    // A fit still animating towards an older canvas size would undo this one.
+    cy.stop(true, false);
     if (animate) cy.animate({ fit: { eles: shown, padding: 36 }, duration: this.motion(250) });
     else cy.fit(shown, 36);
     if (cy.zoom() > 1.3)

@@ -9,6 +9,7 @@
 import { css, html, LitElement, nothing } from "lit";
 import type { CareerGraph } from "../../graph/model.ts";
 import type { Route, RouteResult, RouteStep } from "../../graph/route/find-skill-route.ts";
+import { MAX_DRAWN_ITEMS } from "../../state/highlight.ts";
 import type { RouteQuery } from "../../state/types.ts";
 import {
   NodeSelectEvent,
@@ -124,6 +125,11 @@ export class CpRouteFinder extends LitElement {
         ${routes.length > 1 ? this.alternatives(routes) : nothing}
         <p class="summary"><strong>${route.learnCount}</strong> skills and tools to learn ·
           <strong>${route.moves}</strong> ${route.moves === 1 ? "move" : "moves"}</p>
+        ${
+          route.learnCount > MAX_DRAWN_ITEMS
+            ? html`<p class="muted small-note">The graph shows the core ones to learn; all are listed below.</p>`
+            : nothing
+        }
         <ol class="steps">${route.steps.map((s) => this.step(s))}</ol>
       </section>
     `;

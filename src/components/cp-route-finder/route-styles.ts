@@ -112,6 +112,10 @@ export const routeStyles = css`
   .alt-name {
     font-weight: 600;
   }
+  .small-note {
+    font-size: 0.8rem;
+    margin-top: -6px;
+  }
   .summary {
     margin: 6px 0 12px;
   }
