@@ -106,6 +106,35 @@ describe("clicking through a career path", () => {
   });
 });
 
+describe("the canvas", () => {
+  it("hovering a role lights its neighbours; zoom buttons and Fit move the view", async () => {
+    await openApp(page);
+    const at = await page.evaluate(() => {
+      const host = document.querySelector("career-explorer");
+      const canvas = host?.shadowRoot
+        ?.querySelector("cp-graph-view")
+        ?.shadowRoot?.querySelector("#canvas");
+      const box = canvas?.getBoundingClientRect();
+      const p = host?.testHooks.cy?.getElementById("role:mlops-engineer").renderedPosition();
+      return p && box ? { x: box.x + p.x, y: box.y + p.y } : null;
+    });
+    if (!at) throw new Error("MLOps Engineer is not on the canvas");
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => cyClasses(page, "role:senior-mlops-engineer")).toContain("hover");
+    expect(await cyClasses(page, "role:director-of-mlops")).not.toContain("hover");
+    await page.mouse.move(5, 5);
+    await expect.poll(() => cyClasses(page, "role:senior-mlops-engineer")).not.toContain("hover");
+
+    const zoom = () =>
+      page.evaluate(() => document.querySelector("career-explorer")?.testHooks.cy?.zoom() ?? 0);
+    const start = await zoom();
+    await page.getByRole("button", { name: "Zoom in" }).click();
+    await expect.poll(zoom).toBeGreaterThan(start * 1.1);
+    await page.getByRole("button", { name: "Fit the whole graph" }).click();
+    await expect.poll(zoom).toBeCloseTo(start, 2);
+  });
+});
+
 describe("the skills and tools layer", () => {
   it("shows every skill and tool, filtered by kind, with distinct shapes", async () => {
     await openApp(page);

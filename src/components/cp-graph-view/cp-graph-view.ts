@@ -56,6 +56,7 @@ export class CpGraphView extends LitElement {
     return html`
       <div
         id="canvas"
+        @mouseleave=${() => this.setHover(null)}
         role="img"
         aria-label=${`Career graph of ${n} roles: progression left to right, one lane per track. The role list gives the same graph as text.`}
       ></div>
