@@ -275,7 +275,7 @@ export class CareerExplorer extends LitElement {
       const node = loaded.graph.getNodeAttributes(s.focus);
       return html`${crumbs}${
         isRole(node)
-          ? html`<cp-role-panel .graph=${loaded.graph} .roleId=${s.focus} .compare=${s.compare} .seeds=${loaded.seeds}></cp-role-panel>`
+          ? html`<cp-role-panel .graph=${loaded.graph} .roleId=${s.focus} .compare=${s.compare} .trail=${s.trail} .seeds=${loaded.seeds}></cp-role-panel>`
           : html`<cp-item-panel .graph=${loaded.graph} .itemId=${s.focus} .seeds=${loaded.seeds}></cp-item-panel>`
       }`;
     }

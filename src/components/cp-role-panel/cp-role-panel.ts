@@ -26,7 +26,10 @@ export class CpRolePanel extends LitElement {
     roleId: { attribute: false },
     compare: { attribute: false },
     seeds: { attribute: false },
+    trail: { attribute: false },
   };
+  /** Visited nodes, oldest first: offers a route from where the trail began. */
+  declare trail: string[];
   declare graph: CareerGraph | undefined;
   declare roleId: string | null;
   declare compare: string[];
@@ -36,6 +39,7 @@ export class CpRolePanel extends LitElement {
     super();
     this.roleId = null;
     this.compare = [];
+    this.trail = [];
   }
 
   override render() {
@@ -56,6 +60,7 @@ export class CpRolePanel extends LitElement {
       ${role.description ? html`<p>${role.description}</p>` : nothing}
       <cp-sources .sources=${role.sources} .seeds=${this.seeds}></cp-sources>
       <div class="actions">
+        ${this.routeFromTrailStart(graph, role.id)}
         <button class="btn" @click=${() => this.dispatchEvent(new RouteQueryEvent({ to: role.id }))}>
           Route to this role
         </button>
@@ -71,6 +76,15 @@ export class CpRolePanel extends LitElement {
       ${this.adjacentSection(links.adjacent)}
       ${this.salary(role)} ${this.responsibilities(role)} ${this.requirements(graph, role, reqs)}
     `;
+  }
+
+  private routeFromTrailStart(graph: CareerGraph, roleId: string) {
+    const start = this.trail[0];
+    if (!start || start === roleId || !graph.hasNode(start)) return nothing;
+    if (graph.getNodeAttribute(start, "kind") !== "role") return nothing;
+    return html`<button class="btn primary" @click=${() => this.dispatchEvent(new RouteQueryEvent({ from: start, to: roleId }))}>
+      Skill route from ${nodeLabel(graph, start)}
+    </button>`;
   }
 
   private select(id: string) {
