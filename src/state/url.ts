@@ -84,3 +84,18 @@ export function queryOfState(state: ExplorerState): UrlQuery {
       return { about: true };
   }
 }
+
+/** The parameters this scheme owns; anything else in the query string belongs to the page. */
+export const OWN_PARAMS = ["role", "from", "to", "have", "mode", "lateral", "compare", "view"];
+
+/**
+ * The page's query string with this app's part replaced by `query`, keeping parameters that
+ * belong to the embedding page (in their order, before ours).
+ */
+export function mergeUrlQuery(currentSearch: string, query: UrlQuery): string {
+  const others = [...new URLSearchParams(currentSearch)].filter(([k]) => !OWN_PARAMS.includes(k));
+  const foreign = others.map(([k, v]) => `${encodeURIComponent(k)}=${encode(v)}`);
+  const own = encodeUrlQuery(query).replace(/^\?/, "");
+  const parts = [...foreign, ...(own ? [own] : [])];
+  return parts.length ? `?${parts.join("&")}` : "";
+}

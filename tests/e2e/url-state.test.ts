@@ -93,6 +93,14 @@ describe("URL state", () => {
     await expect.poll(() => toast.count()).toBe(0);
   });
 
+  it("leaves the page's own query parameters alone", async () => {
+    await openApp(page, "?utm_source=newsletter&role=MLOps%20Engineer");
+    expect(search(page).get("utm_source")).toBe("newsletter");
+    await page.locator('cp-role-panel section[aria-labelledby="h-next"] button').first().click();
+    await expect.poll(() => search(page).get("role")).not.toBe("role:mlops-engineer");
+    expect(search(page).get("utm_source")).toBe("newsletter");
+  });
+
   it("a misspelt role suggests the right one", async () => {
     await openApp(page, "?role=MLOps%20Enginer");
     await expect

@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { loadGraphDocument } from "../../src/data/load.ts";
 import { resolveUrlQuery } from "../../src/state/resolve.ts";
 import { initialState } from "../../src/state/types.ts";
-import { encodeUrlQuery, parseUrlQuery, queryOfState, type UrlQuery } from "../../src/state/url.ts";
+import {
+  encodeUrlQuery,
+  mergeUrlQuery,
+  parseUrlQuery,
+  queryOfState,
+  type UrlQuery,
+} from "../../src/state/url.ts";
 import { sampleDocument } from "../fixtures/sample-graph.ts";
 
 const graph = (() => {
@@ -99,5 +105,15 @@ describe("state ↔ URL", () => {
     expect(state.route.to).toBeNull();
     expect(warnings[0]).toMatch(/No role called “MLOps Enginer”\. Did you mean .*MLOps Engineer/);
     expect(warnings[1]).toMatch(/Nobody/);
+  });
+});
+
+describe("mergeUrlQuery", () => {
+  it("keeps the embedding page's own parameters and replaces the app's", () => {
+    expect(mergeUrlQuery("?lang=en&role=old&page=2", { compare: ["a", "b"] })).toBe(
+      "?lang=en&page=2&compare=a,b",
+    );
+    expect(mergeUrlQuery("?role=x", {})).toBe("");
+    expect(mergeUrlQuery("", { role: "role:mlops-engineer" })).toBe("?role=role%3Amlops-engineer");
   });
 });

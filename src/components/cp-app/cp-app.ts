@@ -21,7 +21,7 @@ import { highlightFor } from "../../state/highlight.ts";
 import * as produce from "../../state/producers.ts";
 import { resolveUrlQuery } from "../../state/resolve.ts";
 import { type ExplorerState, initialState } from "../../state/types.ts";
-import { encodeUrlQuery, parseUrlQuery, queryOfState } from "../../state/url.ts";
+import { mergeUrlQuery, parseUrlQuery, queryOfState } from "../../state/url.ts";
 import type { CpGraphView } from "../cp-graph-view/cp-graph-view.ts";
 import type {
   CompareChangeEvent,
@@ -142,7 +142,7 @@ export class CareerExplorer extends LitElement {
   }
 
   private urlOf(state: ExplorerState): string {
-    return `${location.pathname}${encodeUrlQuery(queryOfState(state))}${location.hash}`;
+    return `${location.pathname}${mergeUrlQuery(location.search, queryOfState(state))}${location.hash}`;
   }
 
   /** Applies producers; focus changes add a history entry so back/forward walk the trail. */
