@@ -12,12 +12,14 @@
  */
 import { html, LitElement } from "lit";
 import type { DocumentError } from "../../data/errors.ts";
-import type { GraphDocument } from "../../data/schema.ts";
-import { compareRoles } from "../../graph/compare.ts";
-import { layoutRoles, type RoleLayout } from "../../graph/layout.ts";
-import { type CareerGraph, isRole } from "../../graph/model.ts";
-import { findSkillRoute, type RouteResult } from "../../graph/route/find-skill-route.ts";
-import { highlightFor } from "../../state/highlight.ts";
+import { layoutRoles } from "../../graph/layout.ts";
+import type { CareerGraph } from "../../graph/model.ts";
+import {
+  findSkillRoute,
+  type Route,
+  type RouteResult,
+} from "../../graph/route/find-skill-route.ts";
+import { type GraphHighlight, highlightFor } from "../../state/highlight.ts";
 import * as produce from "../../state/producers.ts";
 import { resolveUrlQuery } from "../../state/resolve.ts";
 import { type ExplorerState, initialState } from "../../state/types.ts";
@@ -31,31 +33,17 @@ import type {
   RouteQueryEvent,
   ViewChangeEvent,
 } from "../events/events.ts";
-import { labelOf } from "../shared/options.ts";
-import { type SeedIndex, seedIndex } from "../shared/seeds.ts";
+import { seedIndex } from "../shared/seeds.ts";
 import { controls, tokens } from "../shared/theme.ts";
 import { announcementFor } from "./announce.ts";
 import { appStyles } from "./app-styles.ts";
 import { fetchGraph } from "./load-data.ts";
-import "../cp-about/cp-about.ts";
-import "../cp-breadcrumb/cp-breadcrumb.ts";
-import "../cp-compare-view/cp-compare-view.ts";
+import { type Loaded, panelFor } from "./panels.ts";
 import "../cp-graph-view/cp-graph-view.ts";
-import "../cp-item-panel/cp-item-panel.ts";
 import "../cp-legend/cp-legend.ts";
 import "../cp-load-error/cp-load-error.ts";
-import "../cp-role-list/cp-role-list.ts";
-import "../cp-role-panel/cp-role-panel.ts";
-import "../cp-route-finder/cp-route-finder.ts";
 import "../cp-header/cp-header.ts";
 import "../cp-toast/cp-toast.ts";
-
-interface Loaded {
-  graph: CareerGraph;
-  document: GraphDocument;
-  layout: RoleLayout;
-  seeds: SeedIndex;
-}
 
 export class CareerExplorer extends LitElement {
   static override properties = {
@@ -77,6 +65,7 @@ export class CareerExplorer extends LitElement {
   /** At phone width: whether the bottom sheet takes most of the height. */
   declare sheetExpanded: boolean;
   private routeCache: { key: string; result: RouteResult | null } | undefined;
+  private highlightCache: { key: string; value: GraphHighlight } | undefined;
   private moveFocusToPanel = false;
   private readonly onPopState = (e: PopStateEvent) => this.restoreFromUrl(e.state);
 
@@ -180,6 +169,19 @@ export class CareerExplorer extends LitElement {
     );
   }
 
+  /**
+   * The same highlight object while nothing it depends on changes, so re-renders for other
+   * reasons (announcements, toasts, the bottom sheet) do not redraw or refit the graph.
+   */
+  private highlightOf(graph: CareerGraph, route: Route | null): GraphHighlight {
+    const { view, focus, compare, layer, route: query, routeChoice } = this.state;
+    const key = JSON.stringify([view, focus, compare, layer, query, routeChoice]);
+    if (this.highlightCache?.key !== key) {
+      this.highlightCache = { key, value: highlightFor(graph, this.state, route) };
+    }
+    return this.highlightCache.value;
+  }
+
   private routeResult(): RouteResult | null {
     const graph = this.loaded?.graph;
     const q = this.state.route;
@@ -209,7 +211,7 @@ export class CareerExplorer extends LitElement {
     const chosen = route?.ok
       ? ([route.route, ...route.alternatives][this.state.routeChoice] ?? route.route)
       : null;
-    const highlight = highlightFor(loaded.graph, this.state, chosen);
+    const highlight = this.highlightOf(loaded.graph, chosen);
     return html`
       ${this.header()}
       <main
@@ -233,7 +235,7 @@ export class CareerExplorer extends LitElement {
             @click=${() => {
               this.sheetExpanded = !this.sheetExpanded;
             }}><span></span></button>
-          ${this.panel(loaded, route)}
+          ${panelFor(loaded, this.state, route)}
         </aside>
       </main>
       <div class="visually-hidden" role="status" aria-live="polite" id="live">${this.announcement}</div>
@@ -251,41 +253,6 @@ export class CareerExplorer extends LitElement {
         this.onSelect(e.detail.id);
       }}
     ></cp-header>`;
-  }
-
-  private panel(loaded: Loaded, route: RouteResult | null) {
-    const s = this.state;
-    switch (s.view) {
-      case "route":
-        return html`<cp-route-finder .graph=${loaded.graph} .query=${s.route} .result=${route} .choice=${s.routeChoice}></cp-route-finder>`;
-      case "compare":
-        return html`<cp-compare-view .graph=${loaded.graph} .ids=${s.compare}
-          .result=${s.compare.length >= 2 ? compareRoles(loaded.graph, s.compare) : null}></cp-compare-view>`;
-      case "about":
-        return html`<cp-about .document=${loaded.document} .seeds=${loaded.seeds}></cp-about>`;
-      case "explore":
-        return this.explorePanel(loaded);
-    }
-  }
-
-  private explorePanel(loaded: Loaded) {
-    const s = this.state;
-    const crumbs = html`<cp-breadcrumb .trail=${s.trail} .current=${s.focus} .labelOf=${labelOf(loaded.graph)}></cp-breadcrumb>`;
-    if (s.focus && loaded.graph.hasNode(s.focus)) {
-      const node = loaded.graph.getNodeAttributes(s.focus);
-      return html`${crumbs}${
-        isRole(node)
-          ? html`<cp-role-panel .graph=${loaded.graph} .roleId=${s.focus} .compare=${s.compare} .trail=${s.trail} .seeds=${loaded.seeds}></cp-role-panel>`
-          : html`<cp-item-panel .graph=${loaded.graph} .itemId=${s.focus} .seeds=${loaded.seeds}></cp-item-panel>`
-      }`;
-    }
-    return html`${crumbs}
-      <div class="intro">
-        <h2>Explore ${loaded.document.title}</h2>
-        <p class="muted">Pick a role on the graph or in the list to see what it involves, what it asks for and where it leads.
-          Use <strong>Route</strong> for the shortest way between two roles and <strong>Compare</strong> to put roles side by side.</p>
-      </div>
-      <cp-role-list .graph=${loaded.graph} .layout=${loaded.layout}></cp-role-list>`;
   }
 
   private onSelect(id: string | null): void {

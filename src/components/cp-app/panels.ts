@@ -1,0 +1,58 @@
+/** What the side panel shows for each view: a template over the app's state. */
+import { html } from "lit";
+import type { GraphDocument } from "../../data/schema.ts";
+import { compareRoles } from "../../graph/compare.ts";
+import type { RoleLayout } from "../../graph/layout.ts";
+import { type CareerGraph, isRole } from "../../graph/model.ts";
+import type { RouteResult } from "../../graph/route/find-skill-route.ts";
+import type { ExplorerState } from "../../state/types.ts";
+import { labelOf } from "../shared/options.ts";
+import type { SeedIndex } from "../shared/seeds.ts";
+import "../cp-about/cp-about.ts";
+import "../cp-breadcrumb/cp-breadcrumb.ts";
+import "../cp-compare-view/cp-compare-view.ts";
+import "../cp-item-panel/cp-item-panel.ts";
+import "../cp-role-list/cp-role-list.ts";
+import "../cp-role-panel/cp-role-panel.ts";
+import "../cp-route-finder/cp-route-finder.ts";
+
+/** A loaded data set and what is derived from it once. */
+export interface Loaded {
+  graph: CareerGraph;
+  document: GraphDocument;
+  layout: RoleLayout;
+  seeds: SeedIndex;
+}
+
+export function panelFor(loaded: Loaded, s: ExplorerState, route: RouteResult | null) {
+  switch (s.view) {
+    case "route":
+      return html`<cp-route-finder .graph=${loaded.graph} .query=${s.route} .result=${route} .choice=${s.routeChoice}></cp-route-finder>`;
+    case "compare":
+      return html`<cp-compare-view .graph=${loaded.graph} .ids=${s.compare}
+        .result=${s.compare.length >= 2 ? compareRoles(loaded.graph, s.compare) : null}></cp-compare-view>`;
+    case "about":
+      return html`<cp-about .document=${loaded.document} .seeds=${loaded.seeds}></cp-about>`;
+    case "explore":
+      return explorePanel(loaded, s);
+  }
+}
+
+function explorePanel(loaded: Loaded, s: ExplorerState) {
+  const crumbs = html`<cp-breadcrumb .trail=${s.trail} .current=${s.focus} .labelOf=${labelOf(loaded.graph)}></cp-breadcrumb>`;
+  if (s.focus && loaded.graph.hasNode(s.focus)) {
+    const node = loaded.graph.getNodeAttributes(s.focus);
+    return html`${crumbs}${
+      isRole(node)
+        ? html`<cp-role-panel .graph=${loaded.graph} .roleId=${s.focus} .compare=${s.compare} .trail=${s.trail} .seeds=${loaded.seeds}></cp-role-panel>`
+        : html`<cp-item-panel .graph=${loaded.graph} .itemId=${s.focus} .seeds=${loaded.seeds}></cp-item-panel>`
+    }`;
+  }
+  return html`${crumbs}
+    <div class="intro">
+      <h2>Explore ${loaded.document.title}</h2>
+      <p class="muted">Pick a role on the graph or in the list to see what it involves, what it asks for and where it leads.
+        Use <strong>Route</strong> for the shortest way between two roles and <strong>Compare</strong> to put roles side by side.</p>
+    </div>
+    <cp-role-list .graph=${loaded.graph} .layout=${loaded.layout}></cp-role-list>`;
+}
