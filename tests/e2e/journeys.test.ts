@@ -206,6 +206,18 @@ describe("shortest skill route", () => {
     }
   });
 
+  it("offers each ladder as a one-click example route", async () => {
+    await openApp(page, "?view=about");
+    await page.locator('nav[aria-label="Views"] button', { hasText: "Route" }).click();
+    await page
+      .getByRole("button", {
+        name: /Machine Learning Engineer\s*to\s*Lead Machine Learning Ops Engineer/,
+      })
+      .click();
+    await expect.poll(() => page.locator("cp-route-finder li.step").count()).toBe(4);
+    expect(search(page).get("to")).toBe(LEAD);
+  });
+
   it("says why there is no route", async () => {
     await openApp(
       page,

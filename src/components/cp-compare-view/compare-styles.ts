@@ -32,6 +32,12 @@ export const compareStyles = css`
   .hint {
     margin-top: 16px;
   }
+  .btn.idea {
+    display: block;
+    width: 100%;
+    font-weight: 500;
+    line-height: 1.35;
+  }
   .chips {
     display: flex;
     flex-wrap: wrap;

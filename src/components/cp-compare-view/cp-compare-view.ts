@@ -8,6 +8,7 @@
 import { css, html, LitElement, nothing } from "lit";
 import type { CompareResult, RoleComparison } from "../../graph/compare.ts";
 import type { CareerGraph, Item } from "../../graph/model.ts";
+import { suggestedComparison } from "../../state/suggestions.ts";
 import { MAX_COMPARE } from "../../state/types.ts";
 import { CompareChangeEvent, NodeSelectEvent, type OptionPickEvent } from "../events/events.ts";
 import { labelOf, nodeOptions } from "../shared/options.ts";
@@ -66,7 +67,19 @@ export class CpCompareView extends LitElement {
 
   private body() {
     const r = this.result;
-    if (this.ids.length < 2) return html`<p class="hint muted">Add at least two roles.</p>`;
+    if (this.ids.length < 2) {
+      const idea = this.graph ? suggestedComparison(this.graph) : [];
+      const name = this.graph ? labelOf(this.graph) : (id: string) => id;
+      const [first, ...rest] = idea;
+      return html`<p class="hint muted">Add at least two roles.</p>
+        ${
+          first
+            ? html`<button class="btn idea" @click=${() => this.setIds(idea)}>
+                Try: ${name(first)} with ${rest.map(name).join(", ")}
+              </button>`
+            : nothing
+        }`;
+    }
     if (!r) return nothing;
     if (!r.ok) return html`<p role="alert" class="problem">${r.reason}</p>`;
     const c = r.comparison;

@@ -10,6 +10,7 @@ import { css, html, LitElement, nothing } from "lit";
 import type { CareerGraph } from "../../graph/model.ts";
 import type { Route, RouteResult, RouteStep } from "../../graph/route/find-skill-route.ts";
 import { MAX_DRAWN_ITEMS } from "../../state/highlight.ts";
+import { suggestedRoutes } from "../../state/suggestions.ts";
 import type { RouteQuery } from "../../state/types.ts";
 import {
   NodeSelectEvent,
@@ -113,7 +114,7 @@ export class CpRouteFinder extends LitElement {
 
   private answer() {
     const r = this.result;
-    if (!this.query.to) return html`<p class="hint muted">Pick a target role to see the route.</p>`;
+    if (!this.query.to) return this.suggestions();
     if (!r) return nothing;
     if (!r.ok)
       return html`<div class="no-route" role="alert"><strong>No route.</strong> ${r.reason}</div>`;
@@ -133,6 +134,24 @@ export class CpRouteFinder extends LitElement {
         <ol class="steps">${route.steps.map((s) => this.step(s))}</ol>
       </section>
     `;
+  }
+
+  private suggestions() {
+    const graph = this.graph;
+    const ideas = graph ? suggestedRoutes(graph) : [];
+    const name = graph ? labelOf(graph) : (id: string) => id;
+    return html`<div class="hint">
+      <p class="muted">Pick a target role to see the route${ideas.length ? ", or try:" : "."}</p>
+      <ul class="plain ideas">
+        ${ideas.map(
+          (
+            idea,
+          ) => html`<li><button type="button" class="btn idea" @click=${() => this.change({ from: idea.from, to: idea.to })}>
+            ${name(idea.from)} <span aria-hidden="true">→</span><span class="visually-hidden">to</span> ${name(idea.to)}
+          </button></li>`,
+        )}
+      </ul>
+    </div>`;
   }
 
   private alternatives(routes: Route[]) {

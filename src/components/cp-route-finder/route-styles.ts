@@ -80,6 +80,16 @@ export const routeStyles = css`
   .hint {
     margin-top: 16px;
   }
+  .ideas {
+    display: grid;
+    gap: 6px;
+  }
+  .btn.idea {
+    display: block;
+    width: 100%;
+    font-weight: 500;
+    line-height: 1.35;
+  }
   .no-route {
     margin-top: 16px;
     padding: 12px;
