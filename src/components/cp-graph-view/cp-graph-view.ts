@@ -16,8 +16,8 @@ import { layoutItems, type RoleLayout } from "../../graph/layout.ts";
 import type { CareerGraph } from "../../graph/model.ts";
 import type { GraphHighlight } from "../../state/highlight.ts";
 import { GraphReadyEvent, NodeSelectEvent } from "../events/events.ts";
-import { controls } from "../shared/theme.ts";
-import { graphStyle, readPalette } from "./graph-style.ts";
+import { controls, TRACK_LABELS } from "../shared/theme.ts";
+import { graphStyle, LANE_FONT_SIZE, readPalette } from "./graph-style.ts";
 import { ResizeController } from "./resize-controller.ts";
 
 export class CpGraphView extends LitElement {
@@ -91,12 +91,16 @@ export class CpGraphView extends LitElement {
       boxSelectionEnabled: false,
       autoungrabify: true,
     });
-    this.cy.on("tap", "node", (e) => this.dispatchEvent(new NodeSelectEvent(e.target.id())));
+    this.cy.on("tap", "node.role, node.item", (e) =>
+      this.dispatchEvent(new NodeSelectEvent(e.target.id())),
+    );
     this.cy.on("tap", (e) => {
       if (e.target === this.cy) this.dispatchEvent(new NodeSelectEvent(null));
     });
-    this.cy.on("mouseover", "node", (e) => this.setHover((e.target as NodeSingular).id()));
-    this.cy.on("mouseout", "node", () => this.setHover(null));
+    this.cy.on("mouseover", "node.role, node.item", (e) =>
+      this.setHover((e.target as NodeSingular).id()),
+    );
+    this.cy.on("mouseout", "node.role, node.item", () => this.setHover(null));
     this.dark.addEventListener("change", this.onScheme);
     this.applyHighlight(false);
     this.fitAll(false);
@@ -130,7 +134,7 @@ export class CpGraphView extends LitElement {
   private fitAll(animate: boolean): void {
     const cy = this.cy;
     if (!cy) return;
-    const eles = cy.nodes(".role");
+    const eles = cy.nodes(".role, .lane");
     if (animate) cy.animate({ fit: { eles, padding: 28 }, duration: this.motion(250) });
     else cy.fit(eles, 28);
   }
@@ -178,7 +182,7 @@ export class CpGraphView extends LitElement {
       ]);
       cy.elements().removeClass("faded lit focused on-route to-learn compared");
       const active = h.focus !== null || h.route !== null || h.compare.length > 0;
-      if (active) cy.elements().addClass("faded");
+      if (active) cy.elements().not(".lane").addClass("faded");
       if (h.focus) {
         const focus = cy.getElementById(h.focus);
         focus.removeClass("faded").addClass("focused");
@@ -217,7 +221,7 @@ export class CpGraphView extends LitElement {
     const cy = this.cy;
     if (!cy || cy.width() === 0) return;
     // Every role stays in view (the map does not jump around); items add the shelf below.
-    const shown = cy.elements(".role, .dynamic");
+    const shown = cy.elements(".role, .lane, .dynamic");
     // A fit still animating towards an older canvas size would undo this one.
     cy.stop(true, false);
     if (animate) cy.animate({ fit: { eles: shown, padding: 36 }, duration: this.motion(250) });
@@ -258,8 +262,29 @@ export class CpGraphView extends LitElement {
   ];
 }
 
+/** Padding of the lane bands around their roles, in model units. */
+const LANE_PAD = 18;
+
 function roleElements(graph: CareerGraph, layout: RoleLayout): ElementDefinition[] {
-  const out: ElementDefinition[] = [];
+  const { left, right } = layout.bounds;
+  const out: ElementDefinition[] = layout.lanes.map((lane) => {
+    const label = TRACK_LABELS[lane.track] ?? lane.track;
+    return {
+      group: "nodes",
+      data: {
+        id: `lane:${lane.track}`,
+        label,
+        width: right - left + LANE_PAD * 2,
+        height: lane.bottom - lane.top + LANE_PAD * 2,
+        // Label sits above the band's left edge: shift it right by its own (estimated) width.
+        labelShift: label.length * LANE_FONT_SIZE * 0.62,
+      },
+      position: { x: (left + right) / 2, y: (lane.top + lane.bottom) / 2 },
+      classes: `lane lane-${lane.track}`,
+      selectable: false,
+      grabbable: false,
+    };
+  });
   graph.forEachNode((id, node) => {
     if (node.kind !== "role") return;
     out.push({

@@ -48,6 +48,9 @@ export function readPalette(host: Element): Palette {
 
 type Style = { selector: string; style: Record<string, unknown> };
 
+/** Lane titles, in model units. */
+export const LANE_FONT_SIZE = 15;
+
 export function graphStyle(p: Palette): Style[] {
   // Opaque tints, so edges passing under a role never show through its label.
   const trackRules = Object.entries(p.tracks).map(([track, colour]) => ({
@@ -55,6 +58,31 @@ export function graphStyle(p: Palette): Style[] {
     style: { "border-color": colour, "background-color": mix(colour, p.surface, 0.12) },
   }));
   return [
+    // Manual stacking: lane bands under edges, edges under nodes, the route above other edges.
+    { selector: "node", style: { "z-index-compare": "manual", "z-index": 20 } },
+    { selector: "edge", style: { "z-index-compare": "manual", "z-index": 10 } },
+    {
+      selector: "node.lane",
+      style: {
+        shape: "round-rectangle",
+        width: "data(width)",
+        height: "data(height)",
+        "background-color": p.muted,
+        "background-opacity": 0.06,
+        "border-width": 0,
+        label: "data(label)",
+        color: p.muted,
+        "font-family": p.font,
+        "font-size": LANE_FONT_SIZE,
+        "font-weight": 600,
+        "text-valign": "top",
+        "text-halign": "left",
+        "text-margin-x": "data(labelShift)",
+        "text-margin-y": -4,
+        "z-index": 0,
+        events: "no",
+      },
+    },
     {
       selector: "node.role",
       style: {
