@@ -220,8 +220,11 @@ export class CpGraphView extends LitElement {
   private fitShown(animate: boolean): void {
     const cy = this.cy;
     if (!cy || cy.width() === 0) return;
-    // Every role stays in view (the map does not jump around); items add the shelf below.
-    const shown = cy.elements(".role, .lane, .dynamic");
+    // Every role stays in view (the map does not jump around); items add the shelf below. On
+    // a phone that would make labels unreadable, so there only the highlighted roles are fitted.
+    const highlighted = cy.nodes(".focused, .lit, .on-route, .compared");
+    const narrow = cy.width() < NARROW_CANVAS && highlighted.nonempty();
+    const shown = narrow ? highlighted : cy.elements(".role, .lane, .dynamic");
     // A fit still animating towards an older canvas size would undo this one.
     cy.stop(true, false);
     if (animate) cy.animate({ fit: { eles: shown, padding: 36 }, duration: this.motion(250) });
@@ -258,9 +261,24 @@ export class CpGraphView extends LitElement {
         justify-content: center;
         font-weight: 600;
       }
+      @media (max-width: 640px) {
+        .zoom {
+          flex-direction: row;
+          top: 8px;
+          right: 8px;
+        }
+        .zoom .btn {
+          min-height: 30px;
+          min-width: 30px;
+          padding: 4px 8px;
+        }
+      }
     `,
   ];
 }
+
+/** Below this canvas width (px) the view fits the highlighted roles rather than all of them. */
+const NARROW_CANVAS = 560;
 
 /** Padding of the lane bands around their roles, in model units. */
 const LANE_PAD = 18;
