@@ -1,6 +1,7 @@
 /** A phone-sized run (bottom sheet), a broken data file, and the time to `ready`. */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousViolations } from "./support/axe.ts";
 import { cyClasses, launch, newContext, openApp, shot, url } from "./support/browser.ts";
 import { panelTitle } from "./support/page-helpers.ts";
 
@@ -21,6 +22,7 @@ describe("at 375×812", () => {
       ).newPage();
       await openApp(page);
       await shot(page, `mobile-home-${colorScheme}`);
+      expect(await seriousViolations(page)).toEqual([]);
       const graph = await page.locator("cp-graph-view").boundingBox();
       const sheet = await page.locator("aside").boundingBox();
       expect(graph && sheet && graph.height > 200 && sheet.y > graph.y).toBe(true);
