@@ -135,7 +135,7 @@ export class CareerExplorer extends LitElement {
   }
 
   /** Applies producers; focus changes add a history entry so back/forward walk the trail. */
-  private update_(push: boolean, ...producers: produce.Producer[]): void {
+  private applyProducers(push: boolean, ...producers: produce.Producer[]): void {
     const next = produce.apply(this.state, ...producers);
     const url = this.urlOf(next);
     const changedUrl = url !== `${location.pathname}${location.search}${location.hash}`;
@@ -156,7 +156,7 @@ export class CareerExplorer extends LitElement {
     }
     if (e.key !== "Escape" || e.defaultPrevented) return;
     if (this.state.view === "explore" && this.state.focus) {
-      this.update_(true, produce.clearFocus());
+      this.applyProducers(true, produce.clearFocus());
       this.announcement = "Focus cleared. Showing all roles.";
       void this.updateComplete.then(() => this.focusRoleList());
     }
@@ -217,11 +217,11 @@ export class CareerExplorer extends LitElement {
       <main
         class=${this.sheetExpanded ? "sheet-expanded" : ""}
         @cp-node-select=${(e: NodeSelectEvent) => this.onSelect(e.detail.id)}
-        @cp-compare-change=${(e: CompareChangeEvent) => this.update_(true, produce.setCompare(e.detail.ids))}
-        @cp-route-query=${(e: RouteQueryEvent) => this.update_(true, produce.setRouteQuery(e.detail.patch))}
-        @cp-route-choice=${(e: RouteChoiceEvent) => this.update_(false, produce.chooseRoute(e.detail.index))}
+        @cp-compare-change=${(e: CompareChangeEvent) => this.applyProducers(true, produce.setCompare(e.detail.ids))}
+        @cp-route-query=${(e: RouteQueryEvent) => this.applyProducers(true, produce.setRouteQuery(e.detail.patch))}
+        @cp-route-choice=${(e: RouteChoiceEvent) => this.applyProducers(false, produce.chooseRoute(e.detail.index))}
         @cp-layer-change=${(e: LayerChangeEvent) =>
-          this.update_(false, produce.setItemLayer(e.detail.items, e.detail.filter))}
+          this.applyProducers(false, produce.setItemLayer(e.detail.items, e.detail.filter))}
       >
         <div class="stage">
           <cp-graph-view .graph=${loaded.graph} .layout=${loaded.layout} .highlight=${highlight}
@@ -247,7 +247,7 @@ export class CareerExplorer extends LitElement {
       .graph=${this.loaded?.graph}
       .subtitle=${this.loaded?.document.title ?? ""}
       .view=${this.state.view}
-      @cp-view-change=${(e: ViewChangeEvent) => this.update_(true, produce.showView(e.detail.view))}
+      @cp-view-change=${(e: ViewChangeEvent) => this.applyProducers(true, produce.showView(e.detail.view))}
       @cp-node-select=${(e: NodeSelectEvent) => {
         e.stopPropagation();
         this.onSelect(e.detail.id);
@@ -258,11 +258,11 @@ export class CareerExplorer extends LitElement {
   private onSelect(id: string | null): void {
     if (id === null) {
       if (this.state.view === "explore" && this.state.focus)
-        this.update_(true, produce.clearFocus());
+        this.applyProducers(true, produce.clearFocus());
       return;
     }
     if (!this.loaded?.graph.hasNode(id)) return;
-    this.update_(true, produce.focusNode(id));
+    this.applyProducers(true, produce.focusNode(id));
     this.announcement = `${this.loaded.graph.getNodeAttribute(id, "label")} selected.`;
     this.moveFocusToPanel = true;
   }
