@@ -20,6 +20,8 @@ import { controls, TRACK_LABELS } from "../shared/theme.ts";
 import "../cp-sources/cp-sources.ts";
 import { panelStyles, requirementStyles } from "./panel-styles.ts";
 
+type EdgeRef = { kind: "progression" | "overlap"; source: string; target: string };
+
 export class CpRolePanel extends LitElement {
   static override properties = {
     graph: { attribute: false },
@@ -71,8 +73,8 @@ export class CpRolePanel extends LitElement {
           ${this.compare.includes(role.id) ? "Open comparison" : "Add to comparison"}
         </button>
       </div>
-      ${this.linkSection("Next steps", "next", links.next)}
-      ${this.linkSection("Comes from", "previous", links.previous)}
+      ${this.linkSection("Next steps", "next", links.next, (l) => ({ kind: "progression", source: role.id, target: l.id }))}
+      ${this.linkSection("Comes from", "previous", links.previous, (l) => ({ kind: "progression", source: l.id, target: role.id }))}
       ${this.adjacentSection(links.adjacent)}
       ${this.salary(role)} ${this.responsibilities(role)} ${this.requirements(graph, role, reqs)}
     `;
@@ -98,7 +100,23 @@ export class CpRolePanel extends LitElement {
     this.dispatchEvent(new CompareChangeEvent(ids));
   }
 
-  private linkSection(title: string, part: string, links: RoleLink[]) {
+  /** The quotes behind a set of role-to-role links, in one disclosure per section. */
+  private linkSources(links: RoleLink[], edgeOf: (l: RoleLink) => EdgeRef) {
+    const graph = this.graph;
+    if (!graph) return nothing;
+    const sources = links.flatMap((l) => {
+      const key = edgeKey(edgeOf(l));
+      return graph.hasEdge(key) ? graph.getEdgeAttribute(key, "sources") : [];
+    });
+    return html`<cp-sources .sources=${sources} .seeds=${this.seeds}></cp-sources>`;
+  }
+
+  private linkSection(
+    title: string,
+    part: string,
+    links: RoleLink[],
+    edgeOf: (l: RoleLink) => EdgeRef,
+  ) {
     if (!links.length) return nothing;
     return html`<section aria-labelledby="h-${part}">
       <h3 id="h-${part}">${title}</h3>
@@ -111,6 +129,7 @@ export class CpRolePanel extends LitElement {
           </li>`,
         )}
       </ul>
+      ${this.linkSources(links, edgeOf)}
     </section>`;
   }
 
@@ -131,6 +150,7 @@ export class CpRolePanel extends LitElement {
           </li>`,
         )}
       </ul>
+      ${this.linkSources(links, (l) => ({ kind: "overlap", source: this.roleId ?? "", target: l.id }))}
       ${
         links.length > 1
           ? html`<button class="btn small" @click=${() => this.compareWith(links.map((l) => l.id).slice(0, MAX_COMPARE - 1))}>
