@@ -4,11 +4,17 @@ import { defineConfig } from "vitest/config";
 // the first paint stays light and embedders can point `src` at their own document.
 export default defineConfig({
   publicDir: "graph-data",
-  build: { target: "es2022", sourcemap: true, chunkSizeWarningLimit: 1000 },
+  build: {
+    target: "es2022",
+    sourcemap: true,
+    chunkSizeWarningLimit: 1000,
+    // A stable name for the entry module, so a page embedding <career-explorer> can load
+    // `assets/career-explorer.js` without knowing this build's hash.
+    rolldownOptions: { output: { entryFileNames: "assets/career-explorer.js" } },
+  },
   server: { host: "127.0.0.1", port: 5173 },
   preview: { host: "127.0.0.1", port: 4173 },
   test: {
-    benchmark: { include: ["tests/bench/**/*.bench.ts"] },
     projects: [
       {
         extends: true,
