@@ -252,6 +252,22 @@ describe("comparing adjacent roles", () => {
       .poll(() => page.locator('cp-compare-view section[aria-labelledby="h-shared"]').count())
       .toBe(1);
     expect(await page.locator("cp-compare-view .trans li").count()).toBeGreaterThan(0);
+    // What some of them share (CI/CD with DevOps, data pipelines with Data Engineer) …
+    const some = await page.locator("cp-compare-view .some > li").allInnerTexts();
+    expect(some.some((t) => t.includes("CI/CD pipelines") && t.includes("DevOps Engineer"))).toBe(
+      true,
+    );
+    expect(some.some((t) => t.includes("Data pipelines") && t.includes("Data Engineer"))).toBe(
+      true,
+    );
+    // … and how to move between them: each adjacent pair both ways, with what to learn.
+    const moves = await page.locator("cp-compare-view .moves > li strong").allInnerTexts();
+    expect(moves).toEqual(
+      expect.arrayContaining([
+        "DevOps Engineer → MLOps Engineer",
+        "MLOps Engineer → Data Engineer",
+      ]),
+    );
     for (const id of ["role:mlops-engineer", "role:devops-engineer", "role:data-engineer"])
       expect(await cyClasses(page, id)).toContain("compared");
     expect(await cyClasses(page, "role:director-of-mlops")).toContain("faded");

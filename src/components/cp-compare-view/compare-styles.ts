@@ -49,10 +49,19 @@ export const compareStyles = css`
   button.chip:hover {
     border-color: var(--cp-accent);
   }
+  /* One block per role, full width: the side panel is too narrow for columns of chips. */
   .columns {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(150px, 1fr));
-    gap: 12px;
+    grid-template-columns: 1fr;
+    gap: 14px;
+  }
+  .some > li,
+  .moves > li {
+    margin-bottom: 6px;
+  }
+  .some .who,
+  .moves .what {
+    display: block;
   }
   h4 {
     font-size: 0.85rem;

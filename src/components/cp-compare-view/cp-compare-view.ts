@@ -8,6 +8,7 @@
 import { css, html, LitElement, nothing } from "lit";
 import type { CompareResult, RoleComparison } from "../../graph/compare.ts";
 import type { CareerGraph, Item } from "../../graph/model.ts";
+import { roleSimilarity } from "../../graph/similarity.ts";
 import { suggestedComparison } from "../../state/suggestions.ts";
 import { MAX_COMPARE } from "../../state/types.ts";
 import { CompareChangeEvent, NodeSelectEvent, type OptionPickEvent } from "../events/events.ts";
@@ -89,6 +90,7 @@ export class CpCompareView extends LitElement {
         <h3 id="h-shared">Shared by all (${c.shared.length})</h3>
         ${c.shared.length ? this.chips(c.shared) : html`<p class="muted">Nothing is required by every one of these roles.</p>`}
       </section>
+      ${this.sharedBySome(c)}
       <section aria-labelledby="h-unique">
         <h3 id="h-unique">Unique to each</h3>
         <div class="columns">
@@ -120,8 +122,65 @@ export class CpCompareView extends LitElement {
             : html`<p class="muted">No direct moves between these roles.</p>`
         }
       </section>
+      ${this.moves(c)}
       ${this.matrix(c)}
     `;
+  }
+
+  /** Items some but not all of the roles need: where the overlap between them lies. */
+  private sharedBySome(c: RoleComparison) {
+    const some = c.items.filter((item) => {
+      const n = item.importance.filter((x) => x !== null).length;
+      return n > 1 && n < c.roles.length;
+    });
+    if (some.length === 0) return nothing;
+    return html`<section aria-labelledby="h-some">
+      <h3 id="h-some">Shared by some (${some.length})</h3>
+      <ul class="plain some">
+        ${some.map(
+          (item) => html`<li>
+            <button class="chip ${item.kind}" @click=${() => this.dispatchEvent(new NodeSelectEvent(item.id))}>${item.label}</button>
+            <span class="who muted small">${c.roles
+              .filter((_, i) => item.importance[i] !== null)
+              .map((r) => r.label)
+              .join(", ")}</span>
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  /** For each direct move between compared roles: what the move asks you to learn. */
+  private moves(c: RoleComparison) {
+    const graph = this.graph;
+    if (!graph || c.transitions.length === 0) return nothing;
+    const name = labelOf(graph);
+    const pairs = c.transitions.flatMap((t) =>
+      t.kind === "progression"
+        ? [[t.source, t.target]]
+        : [
+            [t.source, t.target],
+            [t.target, t.source],
+          ],
+    );
+    return html`<section aria-labelledby="h-moves">
+      <h3 id="h-moves">Moving between them</h3>
+      <ul class="plain moves">
+        ${pairs.map(([from = "", to = ""]) => {
+          const gap = roleSimilarity(graph, from, to).gapAtoB;
+          const core = gap.filter((g) => g.importance === "core").length;
+          return html`<li>
+            <strong>${name(from)} → ${name(to)}</strong>
+            <span class="what muted small">${
+              gap.length === 0
+                ? "nothing new to learn"
+                : `learn ${gap.length} ${gap.length === 1 ? "skill or tool" : "skills and tools"} (${core} core)`
+            }</span>
+            ${gap.length ? this.chips(gap) : nothing}
+          </li>`;
+        })}
+      </ul>
+    </section>`;
   }
 
   private similarity(c: RoleComparison) {

@@ -8,7 +8,8 @@ import type { ComparedRole } from "../../graph/compare.ts";
 import { formatBand, formatMoney } from "../shared/salary.ts";
 import { controls } from "../shared/theme.ts";
 
-const ROW = 20;
+/** Each band: its level caption above, the bar below. */
+const ROW = 34;
 const NAME_H = 20;
 const WIDTH = 320;
 const BAR_W = 190;
@@ -48,9 +49,11 @@ export class CpSalaryChart extends LitElement {
                   b.min === b.max
                     ? formatMoney(b.max, currency)
                     : `${formatMoney(b.min, currency)}–${formatMoney(b.max, currency)}`;
-                return svg`<rect class="track" x="0" y=${by + 3} width=${BAR_W} height="12" rx="6"></rect>
-                  <rect class="bar" x=${x1} y=${by + 3} width=${x2 - x1} height="12" rx="6"><title>${b.level}: ${range}</title></rect>
-                  <text class="value" x=${BAR_W + 8} y=${by + 13}>${range}</text>`;
+                const total = b.kind === "total-compensation";
+                return svg`<text class="level" x="0" y=${by + 10}>${caption(b.level)}</text>
+                  <rect class="track" x="0" y=${by + 15} width=${BAR_W} height="12" rx="6"></rect>
+                  <rect class="bar ${total ? "total" : ""}" x=${x1} y=${by + 15} width=${x2 - x1} height="12" rx="6"><title>${b.level}: ${range}</title></rect>
+                  <text class="value" x=${BAR_W + 8} y=${by + 25}>${b.approximate ? "≈ " : ""}${range}</text>`;
               })
             : svg`<text class="value" x="0" y=${top + NAME_H + 13}>no figures in the sources</text>`
         }`;
@@ -99,6 +102,13 @@ export class CpSalaryChart extends LitElement {
         font-size: 11.5px;
         fill: var(--cp-muted);
       }
+      .level {
+        font-size: 10.5px;
+        fill: var(--cp-muted);
+      }
+      .bar.total {
+        opacity: 0.45;
+      }
       .track {
         fill: var(--cp-surface-2);
       }
@@ -112,6 +122,11 @@ export class CpSalaryChart extends LitElement {
       }
     `,
   ];
+}
+
+/** Level wording as the seed gives it, shortened to fit above its bar. */
+function caption(level: string): string {
+  return level.length > 52 ? `${level.slice(0, 51)}…` : level;
 }
 
 function mostCommon(values: string[]): string {
