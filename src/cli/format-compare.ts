@@ -1,22 +1,12 @@
 /** Human output of a role comparison. Pure: the CLI prints what this returns. */
+import { salaryRange } from "../data/salary.ts";
 import type { SalaryBand } from "../data/schema.ts";
 import type { RoleComparison } from "../graph/compare.ts";
 import type { Item } from "../graph/model.ts";
 import { wrap } from "./text.ts";
 
-export function formatMoney(n: number, currency = "USD"): string {
-  return new Intl.NumberFormat("en-US", {
-    style: "currency",
-    currency,
-    maximumFractionDigits: 0,
-  }).format(n);
-}
-
 export function formatBand(band: SalaryBand): string {
-  const range =
-    band.min === band.max
-      ? `${band.approximate ? "around " : ""}${formatMoney(band.min, band.currency)}`
-      : `${formatMoney(band.min, band.currency)}–${formatMoney(band.max, band.currency)}`;
+  const range = salaryRange(band);
   const kind =
     band.kind === "total-compensation" && !/compensation/i.test(band.level)
       ? ", total compensation"

@@ -4,8 +4,9 @@
  * drawn, so bars share one scale.
  */
 import { css, html, LitElement, nothing, svg } from "lit";
+import { salaryRange } from "../../data/salary.ts";
 import type { ComparedRole } from "../../graph/compare.ts";
-import { formatBand, formatMoney } from "../shared/salary.ts";
+import { formatBand } from "../shared/salary.ts";
 import { controls } from "../shared/theme.ts";
 
 /** Each band: its level caption above, the bar below. */
@@ -45,15 +46,12 @@ export class CpSalaryChart extends LitElement {
                 const by = top + NAME_H + j * ROW;
                 const x1 = scale(b.min);
                 const x2 = Math.max(scale(b.max), x1 + 4);
-                const range =
-                  b.min === b.max
-                    ? formatMoney(b.max, currency)
-                    : `${formatMoney(b.min, currency)}–${formatMoney(b.max, currency)}`;
+                const range = salaryRange(b, true);
                 const total = b.kind === "total-compensation";
                 return svg`<text class="level" x="0" y=${by + 10}>${caption(b.level)}</text>
                   <rect class="track" x="0" y=${by + 15} width=${BAR_W} height="12" rx="6"></rect>
                   <rect class="bar ${total ? "total" : ""}" x=${x1} y=${by + 15} width=${x2 - x1} height="12" rx="6"><title>${b.level}: ${range}</title></rect>
-                  <text class="value" x=${BAR_W + 8} y=${by + 25}>${b.approximate ? "≈ " : ""}${range}</text>`;
+                  <text class="value" x=${BAR_W + 8} y=${by + 25}>${range}</text>`;
               })
             : svg`<text class="value" x="0" y=${top + NAME_H + 13}>no figures in the sources</text>`
         }`;
