@@ -33,6 +33,7 @@ export class CpBreadcrumb extends LitElement {
             <button
               class="crumb"
               aria-current=${id === this.current ? "page" : nothing}
+              title=${this.labelOf(id)}
               @click=${() => this.dispatchEvent(new NodeSelectEvent(id))}
             >
               ${this.labelOf(id)}
@@ -70,6 +71,19 @@ export class CpBreadcrumb extends LitElement {
         border-radius: 4px;
         color: var(--cp-accent);
         cursor: pointer;
+      }
+      /* Earlier crumbs are shortened so several fit on a line; the full name stays in the
+         button's text (its accessible name) and its tooltip. */
+      .crumb:not([aria-current="page"]) {
+        max-width: 10.5em;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+        vertical-align: bottom;
+      }
+      li {
+        display: flex;
+        align-items: center;
       }
       .crumb[aria-current="page"] {
         color: var(--cp-text);
