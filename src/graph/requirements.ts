@@ -42,8 +42,30 @@ export function ladderBelow(graph: CareerGraph, roleId: string): string[] {
   return chain;
 }
 
+/**
+ * Full sets per graph. A loaded career graph is never mutated (UI state lives outside it; see
+ * route/routing-index.ts), so a role's set can be worked out once: neighbours, item panels,
+ * similarity and compare ask for the same sets over and over.
+ */
+const fullSets = new WeakMap<CareerGraph, Map<string, Requirement[]>>();
+
 /** The complete requirement set: own requirements plus everything the role builds on. */
 export function fullRequirements(graph: CareerGraph, roleId: string): Requirement[] {
+  let byRole = fullSets.get(graph);
+  if (!byRole) {
+    byRole = new Map();
+    fullSets.set(graph, byRole);
+  }
+  let full = byRole.get(roleId);
+  if (!full) {
+    full = computeFullRequirements(graph, roleId);
+    byRole.set(roleId, full);
+  }
+  // A copy, so a caller that sorts or filters in place cannot change the cached set.
+  return [...full];
+}
+
+function computeFullRequirements(graph: CareerGraph, roleId: string): Requirement[] {
   const byId = new Map<string, Requirement>();
   for (const id of ladderBelow(graph, roleId)) {
     for (const req of ownRequirements(graph, id)) {
