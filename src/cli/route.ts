@@ -3,34 +3,23 @@
  *                  [--no-lateral] [--alternatives N] [--json] [--data file]
  * "<from>" may be "-" to start from the --have skills alone.
  */
-import { parseArgs } from "node:util";
 import { nodeLabel } from "../graph/model.ts";
 import { findSkillRoute } from "../graph/route/find-skill-route.ts";
-import { DEFAULT_DATA_FILE, loadOrExit } from "./data-file.ts";
+import { loadOrExit } from "./data-file.ts";
 import { formatRouteText, routeJson } from "./format-route.ts";
 import { resolveList, resolveName, UnknownNameError } from "./resolve-names.ts";
-import { runCommand } from "./run-command.ts";
+import { parseCommand, runCommand } from "./run-command.ts";
 
 const USAGE =
   'usage: npm run route -- "<from role>|-" "<to role>" [--have "Python,Docker"] [--mode skills|steps] [--no-lateral] [--alternatives 0-3] [--json] [--data file]';
 
 runCommand(() => {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      have: { type: "string" },
-      mode: { type: "string", default: "skills" },
-      "no-lateral": { type: "boolean", default: false },
-      alternatives: { type: "string", default: "3" },
-      json: { type: "boolean", default: false },
-      data: { type: "string", default: DEFAULT_DATA_FILE },
-      help: { type: "boolean", short: "h" },
-    },
+  const { values, positionals } = parseCommand(USAGE, {
+    have: { type: "string" },
+    mode: { type: "string", default: "skills" },
+    "no-lateral": { type: "boolean", default: false },
+    alternatives: { type: "string", default: "3" },
   });
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
   const [fromName, toName] = positionals;
   if (positionals.length !== 2 || !fromName || !toName) throw new UnknownNameError(USAGE);
   if (values.mode !== "skills" && values.mode !== "steps")

@@ -1,5 +1,27 @@
 /** Runs a CLI command: a usage or name error prints its message and exits 2; anything else is a bug. */
+import { type ParseArgsConfig, parseArgs } from "node:util";
+import { DEFAULT_DATA_FILE } from "./data-file.ts";
 import { UnknownNameError } from "./resolve-names.ts";
+
+/** Options every graph command takes. */
+const COMMON_OPTIONS = {
+  json: { type: "boolean", default: false },
+  data: { type: "string", default: DEFAULT_DATA_FILE },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/** Parses a command's arguments with the common options; --help prints the usage and exits 0. */
+export function parseCommand<const O extends NonNullable<ParseArgsConfig["options"]>>(
+  usage: string,
+  options: O,
+) {
+  const parsed = parseArgs({ allowPositionals: true, options: { ...COMMON_OPTIONS, ...options } });
+  if ("help" in parsed.values && parsed.values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  return parsed;
+}
 
 export function runCommand(main: () => void): void {
   try {
