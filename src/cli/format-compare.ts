@@ -1,17 +1,18 @@
 /** Human output of a role comparison. Pure: the CLI prints what this returns. */
+
+import type { PayBand } from "../data/salary.ts";
 import { salaryRange } from "../data/salary.ts";
-import type { SalaryBand } from "../data/schema.ts";
 import type { RoleComparison } from "../graph/compare.ts";
 import type { Item } from "../graph/model.ts";
 import { wrap } from "./text.ts";
 
-export function formatBand(band: SalaryBand): string {
-  const range = salaryRange(band);
+export function formatBand(band: PayBand): string {
+  const range = `${salaryRange(band)} / ${band.period}`;
   const kind =
     band.kind === "total-compensation" && !/compensation/i.test(band.level)
       ? ", total compensation"
       : "";
-  return `${range} (${band.level}${kind}; ${band.sources.map((s) => s.seed).join(", ")})`;
+  return `${range} (${band.level}${kind}; ${(band.sources ?? []).map((s) => ("seed" in s ? s.seed : s.dataset)).join(", ") || "document sources"})`;
 }
 
 const list = (items: Item[]) => (items.length ? items.map((i) => i.label).join(", ") : "—");

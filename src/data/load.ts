@@ -2,7 +2,8 @@
  * Loads a graph document: schema check, reference checks, optional quote check, then a typed
  * Graphology graph. Never throws on bad input: every problem comes back as a located error.
  */
-import { assignEdge, type CareerGraph, createCareerGraph } from "../graph/model.ts";
+import { buildCareerGraph } from "../graph/build.ts";
+import type { CareerGraph } from "../graph/model.ts";
 import type { DocumentError } from "./errors.ts";
 import { checkQuotes } from "./quotes.ts";
 import { referenceErrors } from "./reference-checks.ts";
@@ -25,14 +26,14 @@ export function loadGraphDocument(json: unknown, options: LoadOptions = {}): Loa
     ...referenceErrors(json),
   ];
   if (parsed.success && options.seeds) {
-    for (const [i, seed] of parsed.data.seeds.entries()) {
+    for (const [i, seed] of (parsed.data.seeds ?? []).entries()) {
       if (!options.seeds.has(seed.file))
         errors.push({ path: `seeds[${i}].file`, message: `"${seed.file}" is not a seed file` });
     }
     errors.push(...checkQuotes(parsed.data, options.seeds));
   }
   if (!parsed.success || errors.length > 0) return { ok: false, errors: dedupe(errors) };
-  return { ok: true, graph: buildGraph(parsed.data), document: parsed.data };
+  return { ok: true, graph: buildCareerGraph(parsed.data), document: parsed.data };
 }
 
 /** Parses JSON text first, so a syntax error is reported like any other problem. */
@@ -47,18 +48,6 @@ export function loadGraphText(text: string, options: LoadOptions = {}): LoadResu
     };
   }
   return loadGraphDocument(json, options);
-}
-
-function buildGraph(doc: GraphDocument): CareerGraph {
-  const graph = createCareerGraph({
-    id: doc.id,
-    title: doc.title,
-    description: doc.description,
-    seeds: doc.seeds,
-  });
-  for (const node of doc.nodes) graph.addNode(node.id, node);
-  for (const edge of doc.edges) assignEdge(graph, edge);
-  return graph;
 }
 
 function dedupe(errors: DocumentError[]): DocumentError[] {

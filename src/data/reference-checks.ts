@@ -2,21 +2,39 @@
  * Checks a document's cross-references: what a schema cannot say.
  *
  * It runs on the raw JSON even when the schema check failed, reading only the fields that are
- * well formed, so one pass reports every problem (a dangling edge *and* a missing quote).
+ * well formed, so one pass reports every problem (a dangling edge *and* a missing quote). Every
+ * lookup table is a Map, never a plain object, so ids and kinds such as "__proto__" or
+ * "constructor" are ordinary strings here. Each check is linear in the document.
  */
 import { edgeKey } from "../graph/model.ts";
 import type { DocumentError } from "./errors.ts";
+import { facts } from "./facts.ts";
 
-const EDGE_KINDS: Record<string, { source: string[]; target: string[]; describe: string }> = {
-  progression: { source: ["role"], target: ["role"], describe: "a progression joins two roles" },
-  overlap: { source: ["role"], target: ["role"], describe: "an overlap joins two roles" },
-  requires: {
-    source: ["role"],
-    target: ["skill", "tool"],
-    describe: "requires goes from a role to a skill or tool",
-  },
-  serves: { source: ["tool"], target: ["skill"], describe: "serves goes from a tool to a skill" },
-};
+interface EdgeRule {
+  source: readonly string[];
+  target: readonly string[];
+  describe: string;
+}
+
+const EDGE_KINDS = new Map<string, EdgeRule>([
+  [
+    "progression",
+    { source: ["role"], target: ["role"], describe: "a progression joins two roles" },
+  ],
+  ["overlap", { source: ["role"], target: ["role"], describe: "an overlap joins two roles" }],
+  [
+    "requires",
+    {
+      source: ["role"],
+      target: ["skill", "tool"],
+      describe: "requires goes from a role to a skill or tool",
+    },
+  ],
+  [
+    "serves",
+    { source: ["tool"], target: ["skill"], describe: "serves goes from a tool to a skill" },
+  ],
+]);
 
 type Loose = Record<string, unknown>;
 
@@ -28,11 +46,21 @@ function str(value: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
+/** Quotes a value from the document for a message, never longer than `max` characters. */
+export function shown(value: string, max = 80): string {
+  const clipped = value.length <= max ? value : `${value.slice(0, max - 1)}…`;
+  return JSON.stringify(clipped);
+}
+
+function array(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
 export function referenceErrors(doc: unknown): DocumentError[] {
   if (!isObject(doc)) return [];
   const errors: DocumentError[] = [];
-  const nodes = Array.isArray(doc.nodes) ? doc.nodes : [];
-  const edges = Array.isArray(doc.edges) ? doc.edges : [];
+  const nodes = array(doc.nodes);
+  const edges = array(doc.edges);
 
   const kindOf = new Map<string, string>();
   const firstIndex = new Map<string, number>();
@@ -43,18 +71,18 @@ export function referenceErrors(doc: unknown): DocumentError[] {
     if (first !== undefined) {
       errors.push({
         path: `nodes[${i}].id`,
-        message: `"${id}" duplicates the id of nodes[${first}]`,
+        message: `${shown(id)} duplicates the id of nodes[${first}]`,
       });
       return;
     }
     firstIndex.set(id, i);
-    kindOf.set(id, str((node as Loose).kind) ?? "");
-    const prefix = id.split(":")[0];
     const kind = str((node as Loose).kind);
-    if (kind && prefix && prefix !== kind) {
+    kindOf.set(id, kind ?? "");
+    const prefix = id.split(":")[0];
+    if (kind && prefix && prefix !== kind && ["role", "skill", "tool"].includes(kind)) {
       errors.push({
         path: `nodes[${i}].id`,
-        message: `"${id}" is a ${kind}; its id must start with "${kind}:"`,
+        message: `${shown(id)} is a ${kind}; its id must start with "${kind}:"`,
       });
     }
   });
@@ -63,30 +91,33 @@ export function referenceErrors(doc: unknown): DocumentError[] {
     const buildsOn = isObject(node) ? str(node.buildsOn) : undefined;
     if (buildsOn === undefined) return;
     if (!kindOf.has(buildsOn)) {
-      errors.push({ path: `nodes[${i}].buildsOn`, message: `"${buildsOn}" is not a node` });
+      errors.push({ path: `nodes[${i}].buildsOn`, message: `${shown(buildsOn)} is not a node` });
     } else if (kindOf.get(buildsOn) !== "role") {
-      errors.push({ path: `nodes[${i}].buildsOn`, message: `"${buildsOn}" is not a role` });
+      errors.push({ path: `nodes[${i}].buildsOn`, message: `${shown(buildsOn)} is not a role` });
     }
   });
   errors.push(...buildsOnCycles(nodes));
+  errors.push(...vocabularyErrors(doc, nodes));
+  errors.push(...provenanceErrors(doc));
 
   const seenEdges = new Map<string, number>();
   edges.forEach((edge, i) => {
     if (!isObject(edge)) return;
     const kind = str(edge.kind);
-    const rule = kind ? EDGE_KINDS[kind] : undefined;
+    const rule = kind ? EDGE_KINDS.get(kind) : undefined;
     const ends = { source: str(edge.source), target: str(edge.target) };
     let endsOk = true;
     for (const end of ["source", "target"] as const) {
       const id = ends[end];
       if (id === undefined) continue;
-      if (!kindOf.has(id)) {
-        errors.push({ path: `edges[${i}].${end}`, message: `"${id}" is not a node` });
+      const endKind = kindOf.get(id);
+      if (endKind === undefined) {
+        errors.push({ path: `edges[${i}].${end}`, message: `${shown(id)} is not a node` });
         endsOk = false;
-      } else if (rule && !rule[end].includes(kindOf.get(id) ?? "")) {
+      } else if (rule && !rule[end].includes(endKind)) {
         errors.push({
           path: `edges[${i}].${end}`,
-          message: `"${id}" is a ${kindOf.get(id)}, but ${rule.describe}`,
+          message: `${shown(id)} is a ${endKind}, but ${rule.describe}`,
         });
         endsOk = false;
       }
@@ -95,7 +126,7 @@ export function referenceErrors(doc: unknown): DocumentError[] {
     if (ends.source === ends.target) {
       errors.push({
         path: `edges[${i}]`,
-        message: `${kind} edge joins "${ends.source}" to itself`,
+        message: `${kind} edge joins ${shown(ends.source)} to itself`,
       });
       return;
     }
@@ -105,13 +136,15 @@ export function referenceErrors(doc: unknown): DocumentError[] {
     if (first !== undefined) {
       errors.push({
         path: `edges[${i}]`,
-        message: `duplicates edges[${first}] (${kind} "${ends.source}" → "${ends.target}")`,
+        message: `duplicates edges[${first}] (${kind} ${shown(ends.source)} → ${shown(ends.target)})`,
       });
     } else seenEdges.set(key, i);
   });
+  errors.push(...groupErrors(edges));
   return errors;
 }
 
+/** Follows each buildsOn chain once (colouring), so a 5,000-role ladder is checked in linear time. */
 function buildsOnCycles(nodes: unknown[]): DocumentError[] {
   const next = new Map<string, string>();
   const index = new Map<string, number>();
@@ -119,25 +152,153 @@ function buildsOnCycles(nodes: unknown[]): DocumentError[] {
     if (!isObject(node)) return;
     const id = str(node.id);
     const below = str(node.buildsOn);
-    if (id && below) next.set(id, below);
+    if (id && below && !next.has(id)) next.set(id, below);
     if (id && !index.has(id)) index.set(id, i);
   });
   const errors: DocumentError[] = [];
-  const reported = new Set<string>();
+  const state = new Map<string, "active" | "done">();
   for (const start of next.keys()) {
-    const seen: string[] = [];
+    if (state.has(start)) continue;
+    const chain: string[] = [];
     let current: string | undefined = start;
-    while (current !== undefined && !seen.includes(current)) {
-      seen.push(current);
+    while (current !== undefined && !state.has(current)) {
+      state.set(current, "active");
+      chain.push(current);
       current = next.get(current);
     }
-    if (current === start && !reported.has(start)) {
-      for (const id of seen) reported.add(id);
+    if (current !== undefined && state.get(current) === "active") {
+      const cycle = chain.slice(chain.indexOf(current));
+      const shownIds = cycle.length > 8 ? [...cycle.slice(0, 8), "…"] : cycle;
       errors.push({
-        path: `nodes[${index.get(start)}].buildsOn`,
-        message: `forms a cycle: ${[...seen, start].join(" → ")}`,
+        path: `nodes[${index.get(current)}].buildsOn`,
+        message: `forms a cycle: ${[...shownIds, current].join(" → ")}`,
       });
     }
+    for (const id of chain) state.set(id, "done");
   }
+  return errors;
+}
+
+/** A role's track, level and an item's category must be declared when the vocabulary lists them. */
+function vocabularyErrors(doc: Loose, nodes: unknown[]): DocumentError[] {
+  const vocabulary = isObject(doc.vocabulary) ? doc.vocabulary : {};
+  const ids = (list: unknown) =>
+    array(list)
+      .map((e) => (isObject(e) ? str(e.id) : undefined))
+      .filter((id): id is string => id !== undefined);
+  const declared = {
+    track: ids(vocabulary.tracks),
+    level: ids(vocabulary.levels),
+    skill: ids(isObject(vocabulary.categories) ? vocabulary.categories.skill : undefined),
+    tool: ids(isObject(vocabulary.categories) ? vocabulary.categories.tool : undefined),
+  };
+  const errors: DocumentError[] = [];
+  for (const [name, list] of Object.entries(declared)) {
+    const seen = new Set<string>();
+    for (const id of list) {
+      if (seen.has(id))
+        errors.push({
+          path: `vocabulary`,
+          message: `declares the ${name === "skill" || name === "tool" ? `${name} category` : name} ${shown(id)} twice`,
+        });
+      seen.add(id);
+    }
+  }
+  const check = (
+    i: number,
+    field: string,
+    value: string | undefined,
+    list: string[],
+    what: string,
+  ) => {
+    if (value === undefined || list.length === 0 || list.includes(value)) return;
+    const some = list.slice(0, 12).join(", ") + (list.length > 12 ? ", …" : "");
+    errors.push({
+      path: `nodes[${i}].${field}`,
+      message: `${shown(value)} is not a ${what} declared in vocabulary (declared: ${some})`,
+    });
+  };
+  const sets = {
+    track: declared.track,
+    level: declared.level,
+  };
+  nodes.forEach((node, i) => {
+    if (!isObject(node)) return;
+    const kind = str(node.kind);
+    if (kind === "role") {
+      check(i, "track", str(node.track), sets.track, "track");
+      check(i, "level", str(node.level), sets.level, "level");
+    } else if (kind === "skill" || kind === "tool") {
+      check(i, "category", str(node.category), declared[kind], `${kind} category`);
+    }
+  });
+  return errors;
+}
+
+/**
+ * Every fact cites a source or is covered by the document's defaultSources; every source names a
+ * declared seed or dataset.
+ */
+function provenanceErrors(doc: Loose): DocumentError[] {
+  const errors: DocumentError[] = [];
+  const seeds = new Set(
+    array(doc.seeds)
+      .map((s) => (isObject(s) ? str(s.file) : undefined))
+      .filter((f) => f !== undefined),
+  );
+  const datasets = new Set(
+    array(doc.datasets)
+      .map((d) => (isObject(d) ? str(d.id) : undefined))
+      .filter((d) => d !== undefined),
+  );
+  const hasDefault = array(doc.defaultSources).length > 0;
+  for (const fact of facts(doc)) {
+    if (fact.sources === undefined) {
+      if (!hasDefault)
+        errors.push({
+          path: `${fact.path}.sources`,
+          message:
+            "is missing: cite at least one source, or declare defaultSources for the whole document",
+        });
+      continue;
+    }
+    array(fact.sources).forEach((source, j) => {
+      if (!isObject(source)) return;
+      const seed = str(source.seed);
+      const dataset = str(source.dataset);
+      if (seed !== undefined && !seeds.has(seed))
+        errors.push({
+          path: `${fact.path}.sources[${j}].seed`,
+          message: `${shown(seed)} is not one of the document's seeds`,
+        });
+      if (dataset !== undefined && !datasets.has(dataset))
+        errors.push({
+          path: `${fact.path}.sources[${j}].dataset`,
+          message: `${shown(dataset)} is not one of the document's datasets`,
+        });
+    });
+  }
+  return errors;
+}
+
+/** The members of a "one of" group share one importance: the group is core or it is not. */
+function groupErrors(edges: unknown[]): DocumentError[] {
+  const errors: DocumentError[] = [];
+  const first = new Map<string, { index: number; importance: string | undefined }>();
+  edges.forEach((edge, i) => {
+    if (!isObject(edge) || edge.kind !== "requires") return;
+    const group = str(edge.group);
+    const source = str(edge.source);
+    if (group === undefined || source === undefined) return;
+    const key = `${source}\u0000${group}`;
+    const importance = str(edge.importance);
+    const seen = first.get(key);
+    if (!seen) first.set(key, { index: i, importance });
+    else if (seen.importance !== importance)
+      errors.push({
+        path: `edges[${i}].importance`,
+        message: `is ${shown(importance ?? "missing")}, but edges[${seen.index}] in the same group ${shown(group)} of ${shown(source)} is ${shown(seen.importance ?? "missing")}: a group is core or secondary as a whole`,
+      });
+  });
   return errors;
 }

@@ -27,9 +27,12 @@ function describe(
       return [{ path, message: `must be ${article(issue.expected)}` }];
     case "invalid_union": {
       // A discriminated union with an unknown `kind` reports a note instead of nested issues.
-      const nested = issue.errors.flat();
-      if (nested.length === 0) return [unionError(issue, base, input)];
-      return nested.flatMap((inner) => describe(inner, [...base, ...inner.path], input));
+      if (issue.errors.length === 0 || issue.errors.every((e) => e.length === 0))
+        return [unionError(issue, base, input)];
+      // A plain union (a source is a seed quote or a dataset record): report the branch the
+      // value came closest to, not every branch's complaints.
+      const closest = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? [];
+      return closest.flatMap((inner) => describe(inner, [...base, ...inner.path], input));
     }
     case "unrecognized_keys":
       return [

@@ -3,7 +3,8 @@
  * needs what (a role × item matrix), pairwise similarity, salary bands and the direct
  * transitions between them.
  */
-import type { RoleNode, SalaryBand } from "../data/schema.ts";
+import { type PayBand, payBands } from "../data/salary.ts";
+import type { RoleNode } from "../data/schema.ts";
 import type { CareerGraph, Importance, Item } from "./model.ts";
 import { byKindThenLabel, getRole, nodeLabel } from "./model.ts";
 import { fullRequirements, type Requirement } from "./requirements.ts";
@@ -13,9 +14,9 @@ export interface ComparedRole {
   id: string;
   label: string;
   track: RoleNode["track"];
-  seniority: RoleNode["seniority"];
+  level: RoleNode["level"];
   requirements: Requirement[];
-  salary: SalaryBand[];
+  salary: PayBand[];
 }
 
 export interface ComparedItem extends Item {
@@ -60,9 +61,9 @@ export function compareRoles(graph: CareerGraph, ids: readonly string[]): Compar
       id,
       label: role.label,
       track: role.track,
-      seniority: role.seniority,
+      level: role.level,
       requirements: fullRequirements(graph, id),
-      salary: role.salary ?? [],
+      salary: payBands(role),
     };
   });
 

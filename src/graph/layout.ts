@@ -1,9 +1,9 @@
 /**
  * A deterministic picture of the role graph: one lane per track, one column per ladder rung.
  *
- * Ladder roles (those with a seniority) sit in the column of their seniority, so progression
+ * Ladder roles (those with a level) sit in the column of their level, so progression
  * always reads left → right, junior → senior, and the two ladders line up rung by rung. Roles
- * without a seniority (adjacent disciplines, leadership) go next to the roles they connect to:
+ * without a level (adjacent disciplines, leadership) go next to the roles they connect to:
  * one column before the roles they progress into, one column after the roles they come from,
  * in the same column as the roles they only overlap with. Where that cell is taken, the role
  * moves to the cheapest free cell nearby (another row of its lane, then a neighbouring column),
@@ -12,12 +12,13 @@
  * Skills and tools have no fixed place: `layoutItems` shelves the ones on show in rows under
  * the roles, centred under the role they belong to.
  */
-import type { Seniority, Track } from "../data/schema.ts";
-import { SENIORITY } from "../data/schema.ts";
 import { anchorsOf, cheapestFreeCell, desiredColumn, hasProgression } from "./layout-cells.ts";
 import { edgeBends, placementPenalty, type RoleEdge, roleEdges } from "./layout-geometry.ts";
 import type { CareerGraph } from "./model.ts";
 import { isRole } from "./model.ts";
+import { levelInfo, NO_TRACK } from "./vocabulary.ts";
+
+type Track = string;
 
 /** Role node box in model units; the renderer draws role nodes at exactly this size. */
 export const ROLE_WIDTH = 168;
@@ -30,7 +31,10 @@ export const ITEM_HEIGHT = 44;
 /** Role label font size in model units (the renderer uses the same). */
 export const ROLE_FONT_SIZE = 16;
 
-export const LANE_ORDER: readonly Track[] = ["ml-engineering", "mlops", "leadership", "adjacent"];
+/** The document's lane order: its tracks as the vocabulary orders them. */
+export function laneOrder(graph: CareerGraph): Track[] {
+  return graph.getAttribute("vocabulary").tracks.map((t) => t.id);
+}
 
 export interface Point {
   x: number;
@@ -59,25 +63,27 @@ export interface RoleLayout {
 const MAX_ROWS_PER_LANE = 3;
 const columnX = (col: number) => col * (ROLE_WIDTH + COLUMN_GAP);
 
-export function seniorityColumn(seniority: Seniority | undefined): number | undefined {
-  return seniority === undefined ? undefined : SENIORITY.indexOf(seniority);
+export function levelColumn(graph: CareerGraph, level: string | undefined): number | undefined {
+  return levelInfo(graph.getAttribute("vocabulary"), level)?.rank;
 }
 
 /**
  * The layout whose lane order draws best: fewest edges running through role boxes, then
- * the least bending, then the least height, then closest to LANE_ORDER (every order of the
- * four lanes is tried; ties keep the earlier order, so the result is deterministic).
+ * the least bending, then the least height, then closest to the declared order (every order of up
+ * to four lanes is tried; ties keep the earlier order, so the result is deterministic).
  */
 export function layoutRoles(graph: CareerGraph): RoleLayout {
   let best: { layout: RoleLayout; score: number } | undefined;
   const edges = roleEdges(graph);
-  for (const order of permutations(LANE_ORDER)) {
+  const declared = laneOrder(graph);
+  const orders = declared.length <= 4 ? permutations(declared) : [declared];
+  for (const order of orders) {
     const layout = layoutRolesInOrder(graph, order, edges);
     const bending = Object.values(layout.bends).reduce((sum, b) => sum + Math.abs(b), 0);
     const score = layout.blocked * 1000 + bending / 20 + layout.bounds.bottom / 100;
     if (!best || score < best.score) best = { layout, score };
   }
-  return best?.layout ?? layoutRolesInOrder(graph, LANE_ORDER, edges);
+  return best?.layout ?? layoutRolesInOrder(graph, declared, edges);
 }
 
 function permutations<T>(items: readonly T[]): T[][] {
@@ -104,12 +110,13 @@ export function layoutRolesInOrder(
     taken.add(`${track}|${col}|${row}`);
   };
 
-  const ladder = roles.filter((r) => r.seniority !== undefined);
+  const trackOf = (r: { track?: string | undefined }) => r.track ?? NO_TRACK;
+  const ladder = roles.filter((r) => r.level !== undefined);
   for (const role of ladder) {
-    const col = seniorityColumn(role.seniority) ?? 0;
+    const col = levelColumn(graph, role.level) ?? 0;
     let row = 0;
-    while (taken.has(`${role.track}|${col}|${row}`)) row++;
-    take(role.id, role.track, col, row);
+    while (taken.has(`${trackOf(role)}|${col}|${row}`)) row++;
+    take(role.id, trackOf(role), col, row);
   }
   const maxCol = Math.max(0, ...[...cells.values()].map((c) => c.col));
 
@@ -121,7 +128,7 @@ export function layoutRolesInOrder(
   const rowY = (laneTop: number, row: number) =>
     laneTop + ROLE_HEIGHT / 2 + row * (ROLE_HEIGHT + ROW_GAP);
   for (const track of laneOrder) {
-    const inLane = roles.filter((r) => r.track === track);
+    const inLane = roles.filter((r) => trackOf(r) === track);
     if (inLane.length === 0) continue;
     for (const r of inLane) {
       const cell = cells.get(r.id);
@@ -142,11 +149,11 @@ export function layoutRolesInOrder(
       const size = { halfWidth: ROLE_WIDTH / 2, halfHeight: ROLE_HEIGHT / 2 };
       const cell = cheapestFreeCell(
         wish,
-        (c, r) => !taken.has(`${role.track}|${c}|${r}`),
+        (c, r) => !taken.has(`${trackOf(role)}|${c}|${r}`),
         (c, r) => placementPenalty(edges, role.id, at(c, r), positions, size),
         MAX_ROWS_PER_LANE,
       );
-      take(role.id, role.track, cell.col, cell.row);
+      take(role.id, trackOf(role), cell.col, cell.row);
       positions[role.id] = at(cell.col, cell.row);
     }
     const rows = Math.max(...inLane.map((r) => cells.get(r.id)?.row ?? 0)) + 1;

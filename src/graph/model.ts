@@ -8,15 +8,27 @@
  */
 import Graph from "graphology";
 import type {
-  GraphDocument,
+  Dataset,
   GraphEdge,
   GraphNode,
   RoleNode,
+  Seed,
   SkillNode,
+  Source,
   ToolNode,
 } from "../data/schema.ts";
+import type { Vocabulary } from "./vocabulary.ts";
 
-export type GraphMeta = Pick<GraphDocument, "id" | "title" | "description" | "seeds">;
+export interface GraphMeta {
+  id: string;
+  title: string;
+  description?: string | undefined;
+  seeds: Seed[];
+  datasets: Dataset[];
+  /** Covers every fact that cites no source of its own. */
+  defaultSources: Source[];
+  vocabulary: Vocabulary;
+}
 export type CareerGraph = Graph<GraphNode, GraphEdge, GraphMeta>;
 export type ItemNode = SkillNode | ToolNode;
 export type Importance = "core" | "secondary";

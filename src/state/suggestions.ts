@@ -3,9 +3,9 @@
  * gets them: each ladder from its first rung to its top, and the role with the most adjacent
  * roles compared with them.
  */
-import { SENIORITY } from "../data/schema.ts";
 import type { CareerGraph } from "../graph/model.ts";
 import { isRole } from "../graph/model.ts";
+import { levelInfo, NO_TRACK } from "../graph/vocabulary.ts";
 import { MAX_COMPARE } from "./types.ts";
 
 export interface RouteSuggestion {
@@ -14,12 +14,15 @@ export interface RouteSuggestion {
 }
 
 export function suggestedRoutes(graph: CareerGraph): RouteSuggestion[] {
+  const vocabulary = graph.getAttribute("vocabulary");
   const byTrack = new Map<string, { id: string; rank: number }[]>();
   graph.forEachNode((id, node) => {
-    if (!isRole(node) || node.seniority === undefined) return;
-    const list = byTrack.get(node.track) ?? [];
-    list.push({ id, rank: SENIORITY.indexOf(node.seniority) });
-    byTrack.set(node.track, list);
+    const rank = isRole(node) ? levelInfo(vocabulary, node.level)?.rank : undefined;
+    if (!isRole(node) || rank === undefined) return;
+    const track = node.track ?? NO_TRACK;
+    const list = byTrack.get(track) ?? [];
+    list.push({ id, rank });
+    byTrack.set(track, list);
   });
   const out: RouteSuggestion[] = [];
   for (const track of [...byTrack.keys()].sort()) {

@@ -109,7 +109,7 @@ describe("loadGraphDocument", () => {
     ]);
   });
 
-  it("rejects empty sources, unknown kinds, unknown fields and bad salary bands", () => {
+  it("rejects empty sources, unknown kinds and bad salary bands; keeps extra fields", () => {
     const doc = base() as unknown as {
       nodes: Record<string, unknown>[];
       edges: Record<string, unknown>[];
@@ -121,11 +121,28 @@ describe("loadGraphDocument", () => {
       { min: 200, max: 100, currency: "USD", level: "Senior", sources: src },
     ];
     expect(errorsOf(doc)).toEqual([
-      'nodes[0] has unknown field "colour"',
       "nodes[1].salary[0].min min must not exceed max",
       "edges[0].sources must cite at least one source",
       'edges[1].kind "mentors" is not a known kind',
     ]);
+  });
+
+  it("keeps fields the format does not name (codes, ratings) on the graph's nodes and edges", () => {
+    const doc = base() as unknown as {
+      nodes: Record<string, unknown>[];
+      edges: Record<string, unknown>[];
+    };
+    (doc.nodes[0] as Record<string, unknown>).socCode = "15-2051.00";
+    (doc.edges[0] as Record<string, unknown>).weight = 0.75;
+    const result = loadGraphDocument(doc);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const node = result.graph.getNodeAttributes(doc.nodes[0]?.id as string) as Record<
+      string,
+      unknown
+    >;
+    expect(node.socCode).toBe("15-2051.00");
+    expect(result.graph.mapEdges((_k, e) => (e as Record<string, unknown>).weight)).toContain(0.75);
   });
 
   it("checks buildsOn: it must name a role and must not loop", () => {

@@ -26,7 +26,7 @@ describe("the MLOps data set", () => {
       .filter((f) => f.endsWith(".txt"))
       .sort();
     expect(files).toHaveLength(5);
-    expect(document.seeds.map((s) => s.file).sort()).toEqual(files);
+    expect((document.seeds ?? []).map((s) => s.file).sort()).toEqual(files);
     const cited = new Set([...citedSources(document)].map(([, s]) => s.seed));
     expect([...cited].sort()).toEqual(files);
   });

@@ -20,7 +20,7 @@ export class CpAbout extends LitElement {
         ${doc.edges.length} relationships. Every fact quotes one of the documents below; open “Sources” under a fact to see the quote.</p>
       <h3>Source documents</h3>
       <ol class="seeds">
-        ${doc.seeds.map(
+        ${(doc.seeds ?? []).map(
           (s) => html`<li>
             <a href=${this.seeds?.href(s.file) ?? s.file} target="_blank" rel="noopener">${s.title}</a>
             ${s.summary ? html`<p>${s.summary}</p>` : nothing}

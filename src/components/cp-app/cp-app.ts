@@ -35,6 +35,7 @@ import type {
 } from "../events/events.ts";
 import { seedIndex } from "../shared/seeds.ts";
 import { controls, tokens } from "../shared/theme.ts";
+import { trackStyleSheet } from "../shared/track-styles.ts";
 import { announcementFor } from "./announce.ts";
 import { appStyles } from "./app-styles.ts";
 import { fetchGraph } from "./load-data.ts";
@@ -95,6 +96,8 @@ export class CareerExplorer extends LitElement {
     window.removeEventListener("popstate", this.onPopState);
   }
 
+  private trackSheet: CSSStyleSheet | undefined;
+
   private async load(): Promise<void> {
     const result = await fetchGraph(this.src);
     if (!result.ok) {
@@ -104,6 +107,13 @@ export class CareerExplorer extends LitElement {
       return;
     }
     const { graph, document } = result;
+    const trackSheet = trackStyleSheet(graph.getAttribute("vocabulary").tracks);
+    const root = this.renderRoot as ShadowRoot;
+    root.adoptedStyleSheets = [
+      ...root.adoptedStyleSheets.filter((s) => s !== this.trackSheet),
+      trackSheet,
+    ];
+    this.trackSheet = trackSheet;
     this.loaded = {
       graph,
       document,
@@ -226,7 +236,7 @@ export class CareerExplorer extends LitElement {
         <div class="stage">
           <cp-graph-view .graph=${loaded.graph} .layout=${loaded.layout} .highlight=${highlight}
             @cp-graph-ready=${() => this.markReady()}></cp-graph-view>
-          <cp-legend .items=${this.state.layer.items} .filter=${this.state.layer.filter}></cp-legend>
+          <cp-legend .tracks=${loaded.graph.getAttribute("vocabulary").tracks} .items=${this.state.layer.items} .filter=${this.state.layer.filter}></cp-legend>
           <cp-toast .messages=${this.messages}></cp-toast>
         </div>
         <aside aria-label="Details">

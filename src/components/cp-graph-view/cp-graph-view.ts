@@ -14,9 +14,10 @@ import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 
 import { css, html, LitElement, type PropertyValues } from "lit";
 import { layoutItems, type RoleLayout } from "../../graph/layout.ts";
 import type { CareerGraph } from "../../graph/model.ts";
+import { trackInfo } from "../../graph/vocabulary.ts";
 import type { GraphHighlight } from "../../state/highlight.ts";
 import { GraphReadyEvent, NodeSelectEvent } from "../events/events.ts";
-import { controls, TRACK_LABELS } from "../shared/theme.ts";
+import { controls } from "../shared/theme.ts";
 import { graphStyle, LANE_FONT_SIZE, readPalette } from "./graph-style.ts";
 import { ResizeController } from "./resize-controller.ts";
 
@@ -28,6 +29,10 @@ export class CpGraphView extends LitElement {
   };
 
   declare graph: CareerGraph | undefined;
+
+  private trackCount(): number {
+    return this.graph?.getAttribute("vocabulary").tracks.length ?? 0;
+  }
   declare layout: RoleLayout | undefined;
   declare highlight: GraphHighlight | undefined;
 
@@ -35,7 +40,8 @@ export class CpGraphView extends LitElement {
   private hovered: string | null = null;
   private readonly dark = window.matchMedia("(prefers-color-scheme: dark)");
   private readonly reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)");
-  private readonly onScheme = () => this.cy?.style(graphStyle(readPalette(this)) as never);
+  private readonly onScheme = () =>
+    this.cy?.style(graphStyle(readPalette(this, this.trackCount())) as never);
 
   constructor() {
     super();
@@ -85,7 +91,7 @@ export class CpGraphView extends LitElement {
       container,
       elements: roleElements(this.graph, this.layout),
       layout: { name: "preset" },
-      style: graphStyle(readPalette(this)) as never,
+      style: graphStyle(readPalette(this, this.trackCount())) as never,
       minZoom: 0.2,
       maxZoom: 2.5,
       boxSelectionEnabled: false,
@@ -285,12 +291,14 @@ const LANE_PAD = 18;
 
 function roleElements(graph: CareerGraph, layout: RoleLayout): ElementDefinition[] {
   const { left, right } = layout.bounds;
+  const vocabulary = graph.getAttribute("vocabulary");
   const out: ElementDefinition[] = layout.lanes.map((lane) => {
-    const label = TRACK_LABELS[lane.track] ?? lane.track;
+    const track = trackInfo(vocabulary, lane.track);
+    const label = track?.label ?? lane.track;
     return {
       group: "nodes",
       data: {
-        id: `lane:${lane.track}`,
+        id: `lane:${track?.order ?? lane.track}`,
         label,
         width: right - left + LANE_PAD * 2,
         height: lane.bottom - lane.top + LANE_PAD * 2,
@@ -298,7 +306,7 @@ function roleElements(graph: CareerGraph, layout: RoleLayout): ElementDefinition
         labelShift: label.length * LANE_FONT_SIZE * 0.62,
       },
       position: { x: (left + right) / 2, y: (lane.top + lane.bottom) / 2 },
-      classes: `lane lane-${lane.track}`,
+      classes: "lane",
       selectable: false,
       grabbable: false,
     };
@@ -307,7 +315,7 @@ function roleElements(graph: CareerGraph, layout: RoleLayout): ElementDefinition
     if (node.kind !== "role") return;
     out.push({
       group: "nodes",
-      data: { id, label: node.label, track: node.track },
+      data: { id, label: node.label, track: trackInfo(vocabulary, node.track)?.order ?? 0 },
       position: { ...(layout.positions[id] ?? { x: 0, y: 0 }) },
       classes: "role",
     });

@@ -24,7 +24,8 @@ export interface Palette {
   tracks: Record<string, string>;
 }
 
-export function readPalette(host: Element): Palette {
+/** @param trackCount how many tracks the data set has: their colours are `--cp-track-<order>`. */
+export function readPalette(host: Element, trackCount: number): Palette {
   const style = getComputedStyle(host);
   const v = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
   return {
@@ -37,12 +38,9 @@ export function readPalette(host: Element): Palette {
     route: v("--cp-route", "#c2410c"),
     skill: v("--cp-skill", "#be185d"),
     tool: v("--cp-tool", "#475569"),
-    tracks: {
-      "ml-engineering": v("--cp-track-ml-engineering", "#2457c5"),
-      mlops: v("--cp-track-mlops", "#0f766e"),
-      leadership: v("--cp-track-leadership", "#7c3aed"),
-      adjacent: v("--cp-track-adjacent", "#9a6700"),
-    },
+    tracks: Object.fromEntries(
+      Array.from({ length: trackCount }, (_, i) => [String(i), v(`--cp-track-${i}`, "#57606a")]),
+    ),
   };
 }
 
@@ -54,7 +52,7 @@ export const LANE_FONT_SIZE = 15;
 export function graphStyle(p: Palette): Style[] {
   // Opaque tints, so edges passing under a role never show through its label.
   const trackRules = Object.entries(p.tracks).map(([track, colour]) => ({
-    selector: `node.role[track = "${track}"]`,
+    selector: `node.role[track = ${Number(track)}]`,
     style: { "border-color": colour, "background-color": mix(colour, p.surface, 0.12) },
   }));
   return [

@@ -7,6 +7,7 @@ import { html, LitElement, nothing } from "lit";
 import type { CareerGraph } from "../../graph/model.ts";
 import { isItem } from "../../graph/model.ts";
 import { rolesRequiring } from "../../graph/neighbours.ts";
+import { categoryLabel } from "../../graph/vocabulary.ts";
 import { panelStyles } from "../cp-role-panel/panel-styles.ts";
 import { NodeSelectEvent } from "../events/events.ts";
 import type { SeedIndex } from "../shared/seeds.ts";
@@ -45,7 +46,7 @@ export class CpItemPanel extends LitElement {
     related.sort((a, b) => a.label.localeCompare(b.label));
     return html`
       <header>
-        <p class="eyebrow"><span class="shape ${node.kind}" aria-hidden="true"></span>${node.kind} · ${node.category.replaceAll("-", " ")}</p>
+        <p class="eyebrow"><span class="shape ${node.kind}" aria-hidden="true"></span>${node.kind}${node.category ? ` · ${categoryLabel(graph.getAttribute("vocabulary"), node.kind, node.category)}` : ""}</p>
         <h2 id="title" tabindex="-1">${node.label}</h2>
         ${node.aliases?.length ? html`<p class="muted small">Also called ${node.aliases.join(", ")}</p>` : nothing}
       </header>

@@ -4,24 +4,29 @@
  * @fires cp-layer-change - the layer was switched or filtered
  */
 import { css, html, LitElement } from "lit";
+import type { TrackInfo } from "../../graph/vocabulary.ts";
 import type { ItemFilter } from "../../state/types.ts";
 import { LayerChangeEvent } from "../events/events.ts";
-import { controls, TRACK_LABELS } from "../shared/theme.ts";
+import { controls } from "../shared/theme.ts";
 
 export class CpLegend extends LitElement {
   static override properties = {
     items: { type: Boolean },
+    tracks: { attribute: false },
     filter: {},
     showKeys: { state: true },
   };
   /** On narrow screens the keys fold away behind a "Legend" button. */
   declare showKeys: boolean;
   declare items: boolean;
+  /** The data set's tracks, in lane order. */
+  declare tracks: readonly TrackInfo[];
   declare filter: ItemFilter;
 
   constructor() {
     super();
     this.items = false;
+    this.tracks = [];
     this.filter = "all";
     this.showKeys = false;
   }
@@ -33,9 +38,9 @@ export class CpLegend extends LitElement {
           this.showKeys = !this.showKeys;
         }}>Legend</button>
       <ul class="plain keys ${this.showKeys ? "shown" : ""}" id="keys" aria-label="Legend">
-        ${Object.entries(TRACK_LABELS).map(
-          ([track, label]) =>
-            html`<li><span class="role" style="--c: var(--cp-track-${track})"></span>${label}</li>`,
+        ${this.tracks.map(
+          (track) =>
+            html`<li><span class="role" style="--c: var(--cp-track-${track.order})"></span>${track.label}</li>`,
         )}
         <li><span class="skill"></span>Skill</li>
         <li><span class="tool"></span>Tool</li>

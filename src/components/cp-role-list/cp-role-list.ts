@@ -7,11 +7,11 @@
 import { css, html, LitElement } from "lit";
 import type { RoleNode } from "../../data/schema.ts";
 import type { RoleLayout } from "../../graph/layout.ts";
-import { LANE_ORDER } from "../../graph/layout.ts";
 import type { CareerGraph } from "../../graph/model.ts";
 import { isRole } from "../../graph/model.ts";
+import { levelInfo, NO_TRACK, type Vocabulary } from "../../graph/vocabulary.ts";
 import { NodeSelectEvent } from "../events/events.ts";
-import { controls, TRACK_LABELS } from "../shared/theme.ts";
+import { controls } from "../shared/theme.ts";
 
 export class CpRoleList extends LitElement {
   static override properties = {
@@ -33,7 +33,8 @@ export class CpRoleList extends LitElement {
     if (!graph) return [];
     const pos = this.layout?.positions ?? {};
     const roles = graph.mapNodes((_id, a) => a).filter(isRole);
-    const lane = (r: RoleNode) => LANE_ORDER.indexOf(r.track);
+    const tracks = graph.getAttribute("vocabulary").tracks.map((t) => t.id);
+    const lane = (r: RoleNode) => tracks.indexOf(r.track ?? NO_TRACK);
     return roles.sort(
       (a, b) =>
         lane(a) - lane(b) ||
@@ -44,14 +45,15 @@ export class CpRoleList extends LitElement {
 
   override render() {
     const roles = this.ordered();
+    const vocabulary = this.graph?.getAttribute("vocabulary");
     let index = 0;
     return html`<div role="listbox" aria-label="Roles" @keydown=${this.onKey}>
-      ${LANE_ORDER.map((track) => {
-        const inTrack = roles.filter((r) => r.track === track);
+      ${(vocabulary?.tracks ?? []).map((track) => {
+        const inTrack = roles.filter((r) => (r.track ?? NO_TRACK) === track.id);
         if (!inTrack.length) return null;
-        return html`<div role="group" aria-labelledby="g-${track}">
-          <div class="group" id="g-${track}">
-            <span class="dot" style="--c: var(--cp-track-${track})"></span>${TRACK_LABELS[track]}
+        return html`<div role="group" aria-labelledby="g-${track.order}">
+          <div class="group" id="g-${track.order}">
+            <span class="dot" style="--c: var(--cp-track-${track.order})"></span>${track.label}
           </div>
           ${inTrack.map((r) => {
             const i = index++;
@@ -64,7 +66,7 @@ export class CpRoleList extends LitElement {
               @click=${() => this.choose(r.id, i)}
             >
               <span>${r.label}</span>
-              ${r.seniority ? html`<span class="sen">${r.seniority}</span>` : null}
+              ${r.level ? html`<span class="sen">${levelInfo(vocabulary as Vocabulary, r.level)?.label ?? r.level}</span>` : null}
             </div>`;
           })}
         </div>`;

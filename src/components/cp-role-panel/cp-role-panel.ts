@@ -7,16 +7,18 @@
  * @fires cp-route-query - "route here" / "route from here"
  */
 import { html, LitElement, nothing } from "lit";
+import { payBands } from "../../data/salary.ts";
 import type { RoleNode } from "../../data/schema.ts";
 import { type CareerGraph, edgeKey, getRole, nodeLabel } from "../../graph/model.ts";
 import { type RoleLink, roleNeighbours } from "../../graph/neighbours.ts";
 import { fullRequirements, type Requirement } from "../../graph/requirements.ts";
+import { levelInfo, trackInfo } from "../../graph/vocabulary.ts";
 import { MAX_DRAWN_ITEMS } from "../../state/highlight.ts";
 import { MAX_COMPARE } from "../../state/types.ts";
 import { CompareChangeEvent, NodeSelectEvent, RouteQueryEvent } from "../events/events.ts";
 import { formatBand } from "../shared/salary.ts";
 import type { SeedIndex } from "../shared/seeds.ts";
-import { controls, TRACK_LABELS } from "../shared/theme.ts";
+import { controls } from "../shared/theme.ts";
 import "../cp-sources/cp-sources.ts";
 import { panelStyles, requirementStyles } from "./panel-styles.ts";
 
@@ -50,11 +52,14 @@ export class CpRolePanel extends LitElement {
     const role = getRole(graph, this.roleId);
     const links = roleNeighbours(graph, role.id);
     const reqs = fullRequirements(graph, role.id);
+    const vocabulary = graph.getAttribute("vocabulary");
+    const track = trackInfo(vocabulary, role.track);
+    const level = levelInfo(vocabulary, role.level);
     return html`
       <header>
         <p class="eyebrow">
-          <span class="dot" style="--c: var(--cp-track-${role.track})"></span>
-          ${TRACK_LABELS[role.track]}${role.seniority ? html` · ${role.seniority}` : nothing}
+          <span class="dot" style="--c: var(--cp-track-${track?.order ?? 0})"></span>
+          ${track?.label ?? ""}${level ? html` · ${level.label}` : nothing}
         </p>
         <h2 id="title" tabindex="-1">${role.label}</h2>
         ${role.aliases?.length ? html`<p class="muted small">Also called ${role.aliases.join(", ")}</p>` : nothing}
@@ -232,7 +237,7 @@ export class CpRolePanel extends LitElement {
     return html`<section aria-labelledby="h-salary">
       <h3 id="h-salary">Salary</h3>
       <ul class="facts plain">
-        ${role.salary.map(
+        ${payBands(role).map(
           (b) => html`<li class="band">
             <strong>${formatBand(b)}</strong> <span class="muted">${b.level}</span>
             <cp-sources .sources=${b.sources} .seeds=${this.seeds}></cp-sources>

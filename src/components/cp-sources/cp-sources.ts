@@ -20,13 +20,18 @@ export class CpSources extends LitElement {
     return html`<details>
       <summary>Sources <span class="count">${n}</span></summary>
       <ul class="plain">
-        ${this.sources.map(
-          (s) => html`<li>
-            <blockquote>“${s.quote}”</blockquote>
-            <a href=${this.seeds?.href(s.seed) ?? s.seed} target="_blank" rel="noopener"
-              >${this.seeds?.title(s.seed) ?? s.seed}</a
-            >
-          </li>`,
+        ${this.sources.map((s) =>
+          s.seed !== undefined
+            ? html`<li>
+                  <blockquote>“${s.quote}”</blockquote>
+                  <a href=${this.seeds?.href(s.seed) ?? s.seed} target="_blank" rel="noopener"
+                    >${this.seeds?.title(s.seed) ?? s.seed}</a
+                  >
+                </li>`
+            : html`<li>
+                  ${s.note ? html`<p>${s.note}</p>` : null}
+                  <span>${this.seeds?.datasetTitle(s.dataset ?? "") ?? s.dataset}${s.record ? ` · record ${s.record}` : ""}</span>
+                </li>`,
         )}
       </ul>
     </details>`;

@@ -2,8 +2,8 @@
 import type { NodeKind } from "../../data/schema.ts";
 import { searchNodes } from "../../graph/lookup.ts";
 import type { CareerGraph } from "../../graph/model.ts";
+import { trackInfo } from "../../graph/vocabulary.ts";
 import type { ComboOption } from "../cp-combobox/cp-combobox.ts";
-import { TRACK_LABELS } from "./theme.ts";
 
 export function nodeOptions(
   graph: CareerGraph,
@@ -29,7 +29,8 @@ export function nodeOptions(
 
 export function hintOf(graph: CareerGraph, id: string): string {
   const node = graph.getNodeAttributes(id);
-  if (node.kind === "role") return TRACK_LABELS[node.track] ?? node.track;
+  if (node.kind === "role")
+    return trackInfo(graph.getAttribute("vocabulary"), node.track)?.label ?? "";
   return node.kind;
 }
 

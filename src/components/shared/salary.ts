@@ -1,7 +1,6 @@
 /** Salary band wording for the role panel and the comparison (figures from src/data/salary). */
-import { salaryRange } from "../../data/salary.ts";
-import type { SalaryBand } from "../../data/schema.ts";
+import { formatBand as formatPayBand, type PayBand } from "../../data/salary.ts";
 
-export function formatBand(band: SalaryBand): string {
-  return `${salaryRange(band, true)} / year${band.kind === "total-compensation" ? " (total compensation)" : ""}`;
+export function formatBand(band: PayBand, locale = "en-US"): string {
+  return formatPayBand(band, true, locale);
 }

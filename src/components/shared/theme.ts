@@ -21,10 +21,6 @@ export const tokens = css`
     --cp-ok: #1a7f37;
     --cp-danger: #b42318;
     --cp-danger-soft: #fdecea;
-    --cp-track-ml-engineering: #2457c5;
-    --cp-track-mlops: #0f766e;
-    --cp-track-leadership: #7c3aed;
-    --cp-track-adjacent: #9a6700;
     --cp-skill: #be185d;
     --cp-tool: #475569;
     --cp-radius: 10px;
@@ -47,10 +43,6 @@ export const tokens = css`
       --cp-ok: #57c27a;
       --cp-danger: #ff8a80;
       --cp-danger-soft: #3b1d1b;
-      --cp-track-ml-engineering: #7aa7ff;
-      --cp-track-mlops: #4fd1c5;
-      --cp-track-leadership: #b794f6;
-      --cp-track-adjacent: #e3b341;
       --cp-skill: #f472b6;
       --cp-tool: #a5b4c8;
       --cp-shadow: 0 1px 2px rgb(0 0 0 / 40%), 0 4px 16px rgb(0 0 0 / 35%);
@@ -184,10 +176,3 @@ export const controls = css`
     font-weight: 600;
   }
 `;
-
-export const TRACK_LABELS: Record<string, string> = {
-  "ml-engineering": "ML engineering ladder",
-  mlops: "MLOps ladder",
-  leadership: "Leadership",
-  adjacent: "Adjacent roles",
-};
