@@ -70,7 +70,7 @@ describe("a broken data file", () => {
           id: "broken",
           title: "Broken",
           seeds: [{ file: "x.txt", title: "X" }],
-          nodes: [{ id: "role:a", kind: "role", label: "A", track: "nowhere", sources: [] }],
+          nodes: [{ id: "role:a", kind: "role", label: "A", track: "Nowhere track", sources: [] }],
           edges: [{ kind: "progression", source: "role:a", target: "role:ghost", sources: [] }],
         }),
       }),
