@@ -1,14 +1,39 @@
 /** Reading a graph document from disk for the CLI, with errors that name the file. */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatError } from "../data/errors.ts";
 import { type LoadResult, loadGraphText } from "../data/load.ts";
 import { DEFAULT_SEEDS_DIR, readSeeds } from "../data/seeds-node.ts";
 
-export const DEFAULT_DATA_FILE = fileURLToPath(
-  new URL("../../graph-data/mlops.json", import.meta.url),
-);
+const DATA_DIR = fileURLToPath(new URL("../../graph-data/", import.meta.url));
+
+export const DEFAULT_DATA_FILE = join(DATA_DIR, "mlops.json");
+
+/** A --data value that is neither a built-in data set nor a file. */
+export class UnknownDataError extends Error {}
+
+/** The built-in data sets: every graph-data/*.json except the JSON Schema. */
+export function builtInDataIds(): string[] {
+  return readdirSync(DATA_DIR)
+    .filter((f) => f.endsWith(".json") && !f.endsWith(".schema.json"))
+    .map((f) => f.slice(0, -".json".length))
+    .sort();
+}
+
+/**
+ * `--data onet` means graph-data/onet.json; anything that looks like a path (a slash, a .json
+ * ending) or names an existing file is used as is.
+ */
+export function resolveDataFile(arg: string): string {
+  const looksLikeId = /^[a-z0-9][a-z0-9._-]*$/.test(arg) && !arg.endsWith(".json");
+  if (!looksLikeId || existsSync(arg)) return arg;
+  const ids = builtInDataIds();
+  if (ids.includes(arg)) return join(DATA_DIR, `${arg}.json`);
+  throw new UnknownDataError(
+    `Unknown data set "${arg}". Built-in data sets: ${ids.join(", ")}; or give the path of a graph document (.json).`,
+  );
+}
 
 /** The seeds beside a data file (`seeds/`), or the built-in seeds. */
 export function seedsDirFor(file: string): string {

@@ -1,6 +1,6 @@
 /** Runs a CLI command: a usage or name error prints its message and exits 2; anything else is a bug. */
 import { type ParseArgsConfig, parseArgs } from "node:util";
-import { DEFAULT_DATA_FILE } from "./data-file.ts";
+import { DEFAULT_DATA_FILE, resolveDataFile, UnknownDataError } from "./data-file.ts";
 import { UnknownNameError } from "./resolve-names.ts";
 
 /** Options every graph command takes. */
@@ -10,7 +10,10 @@ const COMMON_OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-/** Parses a command's arguments with the common options; --help prints the usage and exits 0. */
+/**
+ * Parses a command's arguments with the common options; --help prints the usage and exits 0.
+ * `--data` comes back as a file path (a built-in id such as `onet` resolved).
+ */
 export function parseCommand<const O extends NonNullable<ParseArgsConfig["options"]>>(
   usage: string,
   options: O,
@@ -20,6 +23,8 @@ export function parseCommand<const O extends NonNullable<ParseArgsConfig["option
     console.log(usage);
     process.exit(0);
   }
+  const values = parsed.values as { data?: string | boolean };
+  if (typeof values.data === "string") values.data = resolveDataFile(values.data);
   return parsed;
 }
 
@@ -28,7 +33,7 @@ export function runCommand(main: () => void): void {
     main();
   } catch (error) {
     const parseError = (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
-    if (error instanceof UnknownNameError || parseError) {
+    if (error instanceof UnknownNameError || error instanceof UnknownDataError || parseError) {
       console.error((error as Error).message);
       process.exit(2);
     }
