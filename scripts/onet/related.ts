@@ -43,7 +43,8 @@ export function convertRelated(
     const rank = Number(row.Index);
     const key = `${a}\t${b}`;
     const seen = best.get(key);
-    if (!seen || rank < seen.rank) best.set(key, { a, b, rank, tier });
+    if (!seen || rank < seen.rank || (rank === seen.rank && tier < seen.tier))
+      best.set(key, { a, b, rank, tier });
   }
 
   const overlaps: OverlapEdge[] = [];

@@ -33,13 +33,17 @@ export function convertRoles(texts: {
   for (const row of parseTsv(texts.jobZones, ONET_FILES.jobZones, [CODE, "Job Zone"]))
     zoneOf.set(row[CODE] as string, Number(row["Job Zone"]));
 
-  const titles = new Map<string, string[]>();
+  const titles = new Map<string, { title: string; common: boolean }[]>();
   for (const row of parseTsv(texts.reportedTitles, ONET_FILES.reportedTitles, [
     CODE,
     "Reported Job Title",
+    "Shown in My Next Move",
   ])) {
     const list = titles.get(row[CODE] as string) ?? [];
-    list.push(row["Reported Job Title"] as string);
+    list.push({
+      title: row["Reported Job Title"] as string,
+      common: row["Shown in My Next Move"] === "Y",
+    });
     titles.set(row[CODE] as string, list);
   }
 
@@ -87,11 +91,20 @@ export function convertRoles(texts: {
   return { roles, zoneOf, tracks, levels: jobZoneLevels(texts.jobZoneReference), dropped };
 }
 
-/** Every reported title once (case-insensitively), without the title itself, in file order. */
-export function aliasesFor(title: string, reported: readonly string[]): string[] {
+/**
+ * Every reported title once (case-insensitively), without the title itself: the common ones
+ * (shown in My Next Move) first, each part in code-point order, so row order does not matter.
+ */
+export function aliasesFor(
+  title: string,
+  reported: readonly { title: string; common: boolean }[],
+): string[] {
   const seen = new Set([title.toLowerCase()]);
   const aliases: string[] = [];
-  for (const name of reported) {
+  const ordered = [...reported].sort(
+    (a, b) => Number(b.common) - Number(a.common) || byString(a.title, b.title),
+  );
+  for (const { title: name } of ordered) {
     const key = name.toLowerCase();
     if (name === "" || seen.has(key)) continue;
     seen.add(key);
