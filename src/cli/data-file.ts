@@ -13,10 +13,10 @@ export const DEFAULT_DATA_FILE = join(DATA_DIR, "mlops.json");
 /** A --data value that is neither a built-in data set nor a file. */
 export class UnknownDataError extends Error {}
 
-/** The built-in data sets: every graph-data/*.json except the JSON Schema. */
+/** The built-in data sets: every graph-data/*.json except the JSON Schema and the catalogue. */
 export function builtInDataIds(): string[] {
   return readdirSync(DATA_DIR)
-    .filter((f) => f.endsWith(".json") && !f.endsWith(".schema.json"))
+    .filter((f) => f.endsWith(".json") && !f.endsWith(".schema.json") && f !== "catalog.json")
     .map((f) => f.slice(0, -".json".length))
     .sort();
 }
