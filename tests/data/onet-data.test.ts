@@ -41,7 +41,8 @@ describe("the committed O*NET data set (graph-data/onet.json)", () => {
     expect(progressions.length).toBeGreaterThan(0);
     for (const edge of progressions) {
       expect(edge.derived).toBe(true);
-      expect(edge.sources?.[0]?.note).toContain("O*NET does not state this as a career move");
+      const [source] = (edge.sources ?? []) as { note?: string }[];
+      expect(source?.note).toContain("O*NET does not state this as a career move");
     }
   });
 
