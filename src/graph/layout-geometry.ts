@@ -154,8 +154,8 @@ export function edgeBends(
   edges: readonly RoleEdge[],
   positions: Record<string, Point>,
   size: { halfWidth: number; halfHeight: number },
-): { bends: Record<string, number>; blocked: number } {
-  let blocked = 0;
+): { bends: Record<string, number>; blocked: number; blockedKeys: string[] } {
+  const blockedKeys: string[] = [];
   const boxes = Object.entries(positions).map(([id, p]) => ({
     id,
     box: {
@@ -172,8 +172,8 @@ export function edgeBends(
     if (!a || !b) continue;
     const others = boxes.filter((o) => o.id !== source && o.id !== target).map((o) => o.box);
     const bend = clearBend(a, b, others);
-    if (bend === undefined) blocked++;
+    if (bend === undefined) blockedKeys.push(key);
     else if (bend !== 0) bends[key] = bend;
   }
-  return { bends, blocked };
+  return { bends, blocked: blockedKeys.length, blockedKeys };
 }

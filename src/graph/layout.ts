@@ -12,6 +12,8 @@
  * Skills and tools have no fixed place: `layoutItems` shelves the ones on show in rows under
  * the roles, centred under the role they belong to.
  */
+
+import { candidateLaneOrders, declaredLaneOrder } from "./lane-order.ts";
 import { anchorsOf, cheapestFreeCell, desiredColumn, hasProgression } from "./layout-cells.ts";
 import { edgeBends, placementPenalty, type RoleEdge, roleEdges } from "./layout-geometry.ts";
 import type { CareerGraph } from "./model.ts";
@@ -31,10 +33,15 @@ export const ITEM_HEIGHT = 44;
 /** Role label font size in model units (the renderer uses the same). */
 export const ROLE_FONT_SIZE = 16;
 
+/**
+ * Above this many roles the whole graph is never drawn at once (an overview of tracks × levels
+ * and focused views are drawn instead, see layout-overview.ts and layout-focus.ts), so its
+ * edges are not routed around boxes. A constant, so the same data always draws the same way.
+ */
+export const MAX_ROLES_DRAWN_WHOLE = 60;
+
 /** The document's lane order: its tracks as the vocabulary orders them. */
-export function laneOrder(graph: CareerGraph): Track[] {
-  return graph.getAttribute("vocabulary").tracks.map((t) => t.id);
-}
+export const laneOrder = declaredLaneOrder;
 
 export interface Point {
   x: number;
@@ -56,6 +63,8 @@ export interface RoleLayout {
   bends: Record<string, number>;
   /** Edges that still run through a role box (no bend clears them); 0 in a good layout. */
   blocked: number;
+  /** Whether edges were routed (bends, blocked): only for graphs drawn whole. */
+  routed: boolean;
   lanes: LaneBox[];
   bounds: { left: number; right: number; top: number; bottom: number };
 }
@@ -68,35 +77,31 @@ export function levelColumn(graph: CareerGraph, level: string | undefined): numb
 }
 
 /**
- * The layout whose lane order draws best: fewest edges running through role boxes, then
- * the least bending, then the least height, then closest to the declared order (every order of up
- * to four lanes is tried; ties keep the earlier order, so the result is deterministic).
+ * The layout whose lane order draws best among a few candidates found in linear time
+ * (lane-order.ts): fewest edges running through role boxes, then the least bending, then the
+ * least height; ties keep the earlier candidate (the declared order first), so the result is
+ * deterministic. A graph too big to draw whole keeps its declared order and is not routed.
  */
 export function layoutRoles(graph: CareerGraph): RoleLayout {
+  const roleCount = graph.filterNodes((_, a) => a.kind === "role").length;
+  if (roleCount > MAX_ROLES_DRAWN_WHOLE)
+    return layoutRolesInOrder(graph, declaredLaneOrder(graph), [], { route: false });
   let best: { layout: RoleLayout; score: number } | undefined;
   const edges = roleEdges(graph);
-  const declared = laneOrder(graph);
-  const orders = declared.length <= 4 ? permutations(declared) : [declared];
-  for (const order of orders) {
+  for (const order of candidateLaneOrders(graph)) {
     const layout = layoutRolesInOrder(graph, order, edges);
     const bending = Object.values(layout.bends).reduce((sum, b) => sum + Math.abs(b), 0);
     const score = layout.blocked * 1000 + bending / 20 + layout.bounds.bottom / 100;
     if (!best || score < best.score) best = { layout, score };
   }
-  return best?.layout ?? layoutRolesInOrder(graph, declared, edges);
-}
-
-function permutations<T>(items: readonly T[]): T[][] {
-  if (items.length <= 1) return [[...items]];
-  return items.flatMap((item, i) =>
-    permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]),
-  );
+  return best?.layout ?? layoutRolesInOrder(graph, declaredLaneOrder(graph), edges);
 }
 
 export function layoutRolesInOrder(
   graph: CareerGraph,
   laneOrder: readonly Track[],
   edges: readonly RoleEdge[] = roleEdges(graph),
+  options: { route: boolean } = { route: true },
 ): RoleLayout {
   const roles = graph
     .filterNodes((_, a) => isRole(a))
@@ -111,14 +116,25 @@ export function layoutRolesInOrder(
   };
 
   const trackOf = (r: { track?: string | undefined }) => r.track ?? NO_TRACK;
-  const ladder = roles.filter((r) => r.level !== undefined);
-  for (const role of ladder) {
-    const col = levelColumn(graph, role.level) ?? 0;
-    let row = 0;
-    while (taken.has(`${trackOf(role)}|${col}|${row}`)) row++;
-    take(role.id, trackOf(role), col, row);
+  const byTrack = new Map<Track, typeof roles>();
+  for (const r of roles) {
+    const lane = byTrack.get(trackOf(r));
+    if (lane) lane.push(r);
+    else byTrack.set(trackOf(r), [r]);
   }
-  const maxCol = Math.max(0, ...[...cells.values()].map((c) => c.col));
+  const rank = new Map(graph.getAttribute("vocabulary").levels.map((l) => [l.id, l.rank]));
+  // Next free row per (track, column), so a crowded cell stacks in linear time.
+  const nextRow = new Map<string, number>();
+  let maxCol = 0;
+  for (const role of roles) {
+    if (role.level === undefined) continue;
+    const col = rank.get(role.level) ?? 0;
+    const key = `${trackOf(role)}|${col}`;
+    const row = nextRow.get(key) ?? 0;
+    nextRow.set(key, row + 1);
+    take(role.id, trackOf(role), col, row);
+    maxCol = Math.max(maxCol, col);
+  }
 
   // Lane by lane, top to bottom, so every lane above is final when a free role is placed and
   // edges can be checked against real positions.
@@ -128,7 +144,7 @@ export function layoutRolesInOrder(
   const rowY = (laneTop: number, row: number) =>
     laneTop + ROLE_HEIGHT / 2 + row * (ROLE_HEIGHT + ROW_GAP);
   for (const track of laneOrder) {
-    const inLane = roles.filter((r) => trackOf(r) === track);
+    const inLane = byTrack.get(track) ?? [];
     if (inLane.length === 0) continue;
     for (const r of inLane) {
       const cell = cells.get(r.id);
@@ -136,12 +152,13 @@ export function layoutRolesInOrder(
     }
     // Free roles: those bound by progression first, then those with more placed neighbours.
     const pending = inLane.filter((r) => !cells.has(r.id));
+    const byPriority = (a: { id: string }, b: { id: string }) =>
+      Number(hasProgression(graph, b.id)) - Number(hasProgression(graph, a.id)) ||
+      anchorsOf(graph, b.id, cells) - anchorsOf(graph, a.id, cells);
+    // Unrouted (big) graphs rank their free roles once rather than after every placement.
+    if (!options.route) pending.sort(byPriority);
     while (pending.length > 0) {
-      pending.sort(
-        (a, b) =>
-          Number(hasProgression(graph, b.id)) - Number(hasProgression(graph, a.id)) ||
-          anchorsOf(graph, b.id, cells) - anchorsOf(graph, a.id, cells),
-      );
+      if (options.route) pending.sort(byPriority);
       const role = pending.shift();
       if (!role) break;
       const wish = desiredColumn(graph, role.id, cells, maxCol);
@@ -150,30 +167,38 @@ export function layoutRolesInOrder(
       const cell = cheapestFreeCell(
         wish,
         (c, r) => !taken.has(`${trackOf(role)}|${c}|${r}`),
-        (c, r) => placementPenalty(edges, role.id, at(c, r), positions, size),
+        options.route
+          ? (c, r) => placementPenalty(edges, role.id, at(c, r), positions, size)
+          : () => 0,
         MAX_ROWS_PER_LANE,
       );
       take(role.id, trackOf(role), cell.col, cell.row);
       positions[role.id] = at(cell.col, cell.row);
     }
-    const rows = Math.max(...inLane.map((r) => cells.get(r.id)?.row ?? 0)) + 1;
+    let rows = 1;
+    for (const r of inLane) rows = Math.max(rows, (cells.get(r.id)?.row ?? 0) + 1);
     const bottom = top + rows * ROLE_HEIGHT + (rows - 1) * ROW_GAP;
     lanes.push({ track, top, bottom });
     top = bottom + ROW_GAP + LANE_GAP;
   }
-  const xs = Object.values(positions).map((p) => p.x);
-  const { bends, blocked } = edgeBends(edges, positions, {
-    halfWidth: ROLE_WIDTH / 2,
-    halfHeight: ROLE_HEIGHT / 2,
-  });
+  let left = 0;
+  let right = 0;
+  for (const p of Object.values(positions)) {
+    left = Math.min(left, p.x);
+    right = Math.max(right, p.x);
+  }
+  const { bends, blocked } = options.route
+    ? edgeBends(edges, positions, { halfWidth: ROLE_WIDTH / 2, halfHeight: ROLE_HEIGHT / 2 })
+    : { bends: {}, blocked: 0 };
   return {
     positions,
     bends,
     blocked,
+    routed: options.route,
     lanes,
     bounds: {
-      left: Math.min(0, ...xs) - ROLE_WIDTH / 2,
-      right: Math.max(0, ...xs) + ROLE_WIDTH / 2,
+      left: left - ROLE_WIDTH / 2,
+      right: right + ROLE_WIDTH / 2,
       top: 0,
       bottom: lanes.at(-1)?.bottom ?? 0,
     },
@@ -182,28 +207,32 @@ export function layoutRolesInOrder(
 
 /**
  * Shelves skills/tools in rows below the roles, in the order given, centred under `anchorX`
- * (kept within the role graph's width).
+ * (kept within the role graph's width, or two boxes' width when the graph is narrower).
  */
 export function layoutItems(
   ids: readonly string[],
-  layout: RoleLayout,
+  layout: Pick<RoleLayout, "bounds">,
   anchorX?: number,
+  size: { width: number; height: number } = { width: ITEM_WIDTH, height: ITEM_HEIGHT },
 ): Record<string, Point> {
-  const { left, right, bottom } = layout.bounds;
+  const { bottom } = layout.bounds;
+  const pitch = size.width + 14;
+  const middle = (layout.bounds.left + layout.bounds.right) / 2;
+  const left = Math.min(layout.bounds.left, middle - pitch);
+  const right = Math.max(layout.bounds.right, middle + pitch);
   const width = right - left;
-  const pitch = ITEM_WIDTH + 14;
   const perRow = Math.max(1, Math.floor((width + 14) / pitch));
   const positions: Record<string, Point> = {};
   const rows = Math.ceil(ids.length / perRow);
   for (let row = 0; row < rows; row++) {
     const inRow = ids.slice(row * perRow, (row + 1) * perRow);
     const rowWidth = inRow.length * pitch - 14;
-    const centre = anchorX ?? (left + right) / 2;
+    const centre = anchorX ?? middle;
     const start = Math.min(Math.max(left, centre - rowWidth / 2), right - rowWidth);
     inRow.forEach((id, i) => {
       positions[id] = {
-        x: start + i * pitch + ITEM_WIDTH / 2,
-        y: bottom + LANE_GAP * 2 + ITEM_HEIGHT / 2 + row * (ITEM_HEIGHT + 16),
+        x: start + i * pitch + size.width / 2,
+        y: bottom + LANE_GAP * 2 + size.height / 2 + row * (size.height + 16),
       };
     });
   }

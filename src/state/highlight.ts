@@ -3,11 +3,13 @@
  * draw, and which skills/tools to bring onto the canvas. Pure, so the renderer only maps it to
  * Cytoscape classes.
  */
+import { MAX_ROLES_DRAWN_WHOLE } from "../graph/layout.ts";
 import type { CareerGraph, Item } from "../graph/model.ts";
 import { byKindThenLabel, isItem, isRole, toItem } from "../graph/model.ts";
 import { rolesRequiring } from "../graph/neighbours.ts";
 import { fullRequirements } from "../graph/requirements.ts";
 import type { Route } from "../graph/route/find-skill-route.ts";
+import type { GraphView } from "../graph/view-layout.ts";
 import type { ExplorerState } from "./types.ts";
 
 /** Above this many requirements, a focused role's secondary items stay off the canvas. */
@@ -16,6 +18,8 @@ export const MAX_DRAWN_ITEMS = 24;
 export type LinkKind = "core" | "secondary" | "learn";
 
 export interface GraphHighlight {
+  /** What the canvas draws: the whole graph, or (when too big) an overview or a part of it. */
+  view: GraphView;
   focus: string | null;
   /** Nodes lit together with the focus (its direct neighbours); empty when nothing is focused. */
   lit: string[];
@@ -43,6 +47,7 @@ export function highlightFor(
   let anchor: string | null = null;
   const focus = state.view === "explore" ? state.focus : null;
   const focusNode = focus && graph.hasNode(focus) ? graph.getNodeAttributes(focus) : undefined;
+  let requiring: string[] = [];
 
   if (focus && isRole(focusNode)) {
     anchor = focus;
@@ -59,7 +64,9 @@ export function highlightFor(
     }
   } else if (focus && isItem(focusNode)) {
     items.set(focus, toItem(focusNode));
-    for (const role of rolesRequiring(graph, focus)) {
+    const roles = rolesRequiring(graph, focus);
+    requiring = roles.map((r) => r.id);
+    for (const role of roles) {
       lit.add(role.id);
       links.push({ source: role.id, target: focus, kind: role.importance });
     }
@@ -95,7 +102,25 @@ export function highlightFor(
     });
   }
 
+  const roleCount = graph.filterNodes((_id, node) => isRole(node)).length;
+  const { wording } = graph.getAttribute("vocabulary");
+  const many = wording.role.many.charAt(0).toUpperCase() + wording.role.many.slice(1);
+  let view: GraphView = { kind: "overview" };
+  if (roleCount <= MAX_ROLES_DRAWN_WHOLE) view = { kind: "whole" };
+  else if (routeView) view = { kind: "roles", roles: routeView.roles, chain: true, what: "Route" };
+  else if (state.view === "compare" && state.compare.length > 0)
+    view = { kind: "roles", roles: [...state.compare], chain: false, what: "Compared" };
+  else if (focus && isRole(focusNode)) view = { kind: "focus", role: focus };
+  else if (focus && isItem(focusNode))
+    view = {
+      kind: "roles",
+      roles: requiring,
+      chain: false,
+      what: `${many} asking for ${focusNode.label}`,
+    };
+
   return {
+    view,
     focus,
     lit: [...lit].sort(),
     route: routeView,
