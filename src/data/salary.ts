@@ -8,14 +8,15 @@ export interface PayFormat {
   locale?: string;
 }
 
-/** `$131,158`, or `$131K` when `compact` (for tight spaces such as chart labels). */
+/** `$131,158`, or `$131K` when `compact` (for tight spaces such as chart labels); `cents` forces `$15.00`. */
 export function formatMoney(
   value: number,
   currency: string,
   compact = false,
   locale = "en-US",
+  cents = false,
 ): string {
-  const whole = Number.isInteger(value);
+  const whole = Number.isInteger(value) && !cents;
   return new Intl.NumberFormat(locale, {
     style: "currency",
     currency,
@@ -31,7 +32,9 @@ export function salaryRange(
   compact = false,
   locale = "en-US",
 ): string {
-  const money = (v: number) => formatMoney(v, band.currency, compact, locale);
+  // "£13.50–£15.00", not "£13.50–£15": both ends alike.
+  const cents = !Number.isInteger(band.min) || !Number.isInteger(band.max);
+  const money = (v: number) => formatMoney(v, band.currency, compact, locale, cents);
   if (band.min === band.max) return `${band.approximate ? "≈ " : ""}${money(band.min)}`;
   return `${money(band.min)}–${money(band.max)}`;
 }

@@ -25,7 +25,10 @@ export function suggestedRoutes(graph: CareerGraph): RouteSuggestion[] {
     byTrack.set(track, list);
   });
   const out: RouteSuggestion[] = [];
-  for (const track of [...byTrack.keys()].sort()) {
+  // In lane order, as the list and the canvas show the tracks.
+  const order = new Map(vocabulary.tracks.map((t) => [t.id, t.order]));
+  const tracks = [...byTrack.keys()].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  for (const track of tracks) {
     const ladder = (byTrack.get(track) ?? []).sort(
       (a, b) => a.rank - b.rank || a.id.localeCompare(b.id),
     );

@@ -4,6 +4,8 @@
  *   ?from=<role>&to=<role>[&have=a,b][&mode=steps][&lateral=no]   route
  *   ?compare=<role>,<role>[,…]                    comparison
  *   ?view=about                                   the "About this data" view
+ *   ?data=<id>                                    the data set, when the app has a catalog
+ *                                                 (left out for the first, default, one)
  * Each <role> is an id or a label/alias; names are resolved against the graph later
  * (`resolveUrlQuery`), so parsing and encoding need no graph.
  */
@@ -18,6 +20,8 @@ export interface UrlQuery {
   lateral?: boolean;
   compare?: string[];
   about?: boolean;
+  /** A catalog entry's id; only owned (and written) when the app has a catalog. */
+  data?: string;
 }
 
 const list = (value: string | null) =>
@@ -43,6 +47,8 @@ export function parseUrlQuery(search: string): UrlQuery {
   const compare = list(params.get("compare"));
   if (compare.length) query.compare = compare;
   if (params.get("view") === "about") query.about = true;
+  const data = text("data");
+  if (data) query.data = data;
   return query;
 }
 
@@ -52,6 +58,7 @@ const encode = (value: string) => encodeURIComponent(value).replace(/%2C/gi, ","
 export function encodeUrlQuery(query: UrlQuery): string {
   const parts: string[] = [];
   const add = (name: string, value: string) => parts.push(`${name}=${encode(value)}`);
+  if (query.data) add("data", query.data);
   if (query.role) add("role", query.role);
   if (query.from) add("from", query.from);
   if (query.to) add("to", query.to);
@@ -88,12 +95,19 @@ export function queryOfState(state: ExplorerState): UrlQuery {
 /** The parameters this scheme owns; anything else in the query string belongs to the page. */
 export const OWN_PARAMS = ["role", "from", "to", "have", "mode", "lateral", "compare", "view"];
 
+/** With a catalog the app owns `data` too; an embedded single data set leaves it to the page. */
+export const CATALOG_PARAMS = [...OWN_PARAMS, "data"];
+
 /**
  * The page's query string with this app's part replaced by `query`, keeping parameters that
  * belong to the embedding page (in their order, before ours).
  */
-export function mergeUrlQuery(currentSearch: string, query: UrlQuery): string {
-  const others = [...new URLSearchParams(currentSearch)].filter(([k]) => !OWN_PARAMS.includes(k));
+export function mergeUrlQuery(
+  currentSearch: string,
+  query: UrlQuery,
+  owned: readonly string[] = OWN_PARAMS,
+): string {
+  const others = [...new URLSearchParams(currentSearch)].filter(([k]) => !owned.includes(k));
   const foreign = others.map(([k, v]) => `${encodeURIComponent(k)}=${encode(v)}`);
   const own = encodeUrlQuery(query).replace(/^\?/, "");
   const parts = [...foreign, ...(own ? [own] : [])];

@@ -1,18 +1,25 @@
 /**
- * `<career-explorer src="./mlops.json">`: the whole app as one custom element.
+ * `<career-explorer>`: the whole app as one custom element.
+ *
+ *   <career-explorer catalog="./catalog.json" page-title>   the built-in data sets, with a chooser
+ *   <career-explorer src="./my-careers.json">                one document, no chooser
+ *
+ * Without either attribute it reads `./catalog.json`. With a catalog, `?data=<id>` in the URL
+ * picks the data set (default: the first entry). `page-title` lets it set `document.title` to
+ * "<data set title> · Career Path Explorer"; an embedding page keeps its own title otherwise.
  *
  * The mediator: it loads the data, owns the UI state (changed only through the producers in
  * src/state), keeps the query string and history in step, and hands each child what it needs.
- * When the graph is drawn and interactive it sets the `ready` attribute and fires `ready`; a
- * data file that cannot be used sets `failed` and shows every problem instead.
+ * When the graph is drawn and interactive it sets the `ready` attribute and fires `ready` (again
+ * after each switch of data set); a data file that cannot be used sets `failed` and shows every
+ * problem instead.
  *
  * Test hook: `element.testHooks.cy` is the live Cytoscape instance.
  *
  * @fires ready - the graph is drawn and interactive
  */
 import { html, LitElement } from "lit";
-import type { DocumentError } from "../../data/errors.ts";
-import { layoutRoles } from "../../graph/layout.ts";
+import { keyed } from "lit/directives/keyed.js";
 import type { CareerGraph } from "../../graph/model.ts";
 import {
   findSkillRoute,
@@ -23,43 +30,47 @@ import { type GraphHighlight, highlightFor } from "../../state/highlight.ts";
 import * as produce from "../../state/producers.ts";
 import { resolveUrlQuery } from "../../state/resolve.ts";
 import { type ExplorerState, initialState } from "../../state/types.ts";
-import { mergeUrlQuery, parseUrlQuery, queryOfState } from "../../state/url.ts";
+import { CATALOG_PARAMS, mergeUrlQuery, parseUrlQuery, queryOfState } from "../../state/url.ts";
 import type { CpGraphView } from "../cp-graph-view/cp-graph-view.ts";
 import type {
   CompareChangeEvent,
+  DataSetChangeEvent,
   LayerChangeEvent,
   NodeSelectEvent,
   RouteChoiceEvent,
   RouteQueryEvent,
   ViewChangeEvent,
 } from "../events/events.ts";
-import { seedIndex } from "../shared/seeds.ts";
 import { controls, tokens } from "../shared/theme.ts";
-import { trackStyleSheet } from "../shared/track-styles.ts";
+import { adoptTrackStyles } from "../shared/track-styles.ts";
 import { announcementFor } from "./announce.ts";
 import { appStyles } from "./app-styles.ts";
-import { fetchGraph } from "./load-data.ts";
-import { type Loaded, panelFor } from "./panels.ts";
+import { DataSetController } from "./data-sets.ts";
+import { panelFor } from "./panels.ts";
 import "../cp-graph-view/cp-graph-view.ts";
 import "../cp-legend/cp-legend.ts";
 import "../cp-load-error/cp-load-error.ts";
 import "../cp-header/cp-header.ts";
 import "../cp-toast/cp-toast.ts";
 
+const PRODUCT = "Career Path Explorer";
+
 export class CareerExplorer extends LitElement {
   static override properties = {
     src: {},
-    loaded: { state: true },
-    errors: { state: true },
+    catalog: {},
+    pageTitle: { type: Boolean, attribute: "page-title" },
     state: { state: true },
     messages: { state: true },
     announcement: { state: true },
     sheetExpanded: { state: true },
   };
 
+  /** One graph document to show; without `catalog` there is no chooser. */
   declare src: string;
-  declare loaded: Loaded | undefined;
-  declare errors: DocumentError[] | undefined;
+  /** A catalog of data sets (see src/state/catalog.ts); `?data=<id>` chooses one. */
+  declare catalog: string;
+  declare pageTitle: boolean;
   declare state: ExplorerState;
   declare messages: string[];
   declare announcement: string;
@@ -68,11 +79,15 @@ export class CareerExplorer extends LitElement {
   private routeCache: { key: string; result: RouteResult | null } | undefined;
   private highlightCache: { key: string; value: GraphHighlight } | undefined;
   private moveFocusToPanel = false;
-  private readonly onPopState = (e: PopStateEvent) => this.restoreFromUrl(e.state);
+  private readonly data = new DataSetController(this);
+  private started = false;
+  private readonly onPopState = (e: PopStateEvent) => void this.showUrl(e.state);
 
   constructor() {
     super();
-    this.src = "./mlops.json";
+    this.src = "";
+    this.catalog = "";
+    this.pageTitle = false;
     this.state = initialState();
     this.messages = [];
     this.announcement = "";
@@ -88,7 +103,10 @@ export class CareerExplorer extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener("popstate", this.onPopState);
-    if (!this.loaded && !this.errors) void this.load();
+    if (!this.started) {
+      this.started = true;
+      void this.start();
+    }
   }
 
   override disconnectedCallback(): void {
@@ -96,44 +114,85 @@ export class CareerExplorer extends LitElement {
     window.removeEventListener("popstate", this.onPopState);
   }
 
-  private trackSheet: CSSStyleSheet | undefined;
-
-  private async load(): Promise<void> {
-    const result = await fetchGraph(this.src);
-    if (!result.ok) {
-      this.errors = result.errors;
-      await this.updateComplete;
-      this.setAttribute("failed", "");
+  private async start(): Promise<void> {
+    if (this.src && !this.catalog) {
+      if (await this.data.showFile(this.src)) this.onLoaded();
+      else void this.onFailed();
       return;
     }
-    const { graph, document } = result;
-    const trackSheet = trackStyleSheet(graph.getAttribute("vocabulary").tracks);
-    const root = this.renderRoot as ShadowRoot;
-    root.adoptedStyleSheets = [
-      ...root.adoptedStyleSheets.filter((s) => s !== this.trackSheet),
-      trackSheet,
-    ];
-    this.trackSheet = trackSheet;
-    this.loaded = {
-      graph,
-      document,
-      layout: layoutRoles(graph),
-      seeds: seedIndex(document, this.src),
-    };
-    this.restoreFromUrl(history.state);
+    if (await this.data.loadCatalog(this.catalog || "./catalog.json"))
+      await this.showUrl(history.state);
+    else void this.onFailed();
+  }
+
+  /** Shows what the URL asks for: with a catalog, first the data set it names. */
+  private async showUrl(saved: unknown): Promise<void> {
+    if (!this.data.hasCatalog) {
+      this.restoreFromUrl(saved);
+      return;
+    }
+    const { entry, warning } = this.data.choose(parseUrlQuery(location.search).data);
+    if (!entry) return;
+    if (warning) this.messages = [...this.messages, warning];
+    if (entry.id !== this.data.id || (!this.data.loaded && !this.data.errors)) {
+      this.resetForNewData();
+      const shown = await this.data.showEntry(entry);
+      if (!shown) {
+        if (this.data.errors) void this.onFailed();
+        return;
+      }
+      this.onLoaded();
+    }
+    this.restoreFromUrl(saved);
+  }
+
+  /** The chooser: a new history entry with only the data set, and a fresh view of it. */
+  private async switchDataSet(id: string): Promise<void> {
+    const entry = this.data.entries.find((e) => e.id === id);
+    if (!entry || entry.id === this.data.id) return;
+    this.resetForNewData();
+    this.state = initialState();
+    this.data.id = entry.id;
+    history.pushState({ trail: [] }, "", this.urlOf(this.state));
+    this.announcement = `Loading ${entry.title}…`;
+    if (await this.data.showEntry(entry)) {
+      this.onLoaded();
+      this.restoreFromUrl(history.state);
+      this.announcement = `${entry.title} loaded.`;
+    } else if (this.data.errors) void this.onFailed();
+  }
+
+  private resetForNewData(): void {
+    this.routeCache = undefined;
+    this.highlightCache = undefined;
+    this.removeAttribute("ready");
+    this.removeAttribute("failed");
+  }
+
+  private onLoaded(): void {
+    const loaded = this.data.loaded;
+    if (!loaded) return;
+    adoptTrackStyles(this.renderRoot, loaded.graph.getAttribute("vocabulary").tracks);
+    if (this.pageTitle) document.title = `${loaded.document.title} · ${PRODUCT}`;
+    if (!this.data.hasCatalog) this.restoreFromUrl(history.state);
+  }
+
+  private async onFailed(): Promise<void> {
+    await this.updateComplete;
+    this.setAttribute("failed", "");
   }
 
   private restoreFromUrl(saved: unknown): void {
-    if (!this.loaded) return;
+    const loaded = this.data.loaded;
+    if (!loaded) return;
     const { state, warnings } = resolveUrlQuery(
-      this.loaded.graph,
+      loaded.graph,
       parseUrlQuery(location.search),
       this.state,
     );
     const trail = (saved as { trail?: unknown } | null)?.trail;
     this.state =
-      Array.isArray(trail) &&
-      trail.every((t) => typeof t === "string" && this.loaded?.graph.hasNode(t))
+      Array.isArray(trail) && trail.every((t) => typeof t === "string" && loaded.graph.hasNode(t))
         ? { ...state, trail: trail as string[] }
         : state;
     if (warnings.length) this.messages = [...this.messages, ...warnings];
@@ -141,7 +200,10 @@ export class CareerExplorer extends LitElement {
   }
 
   private urlOf(state: ExplorerState): string {
-    return `${location.pathname}${mergeUrlQuery(location.search, queryOfState(state))}${location.hash}`;
+    const data = this.data.urlId;
+    const query = { ...(data ? { data } : {}), ...queryOfState(state) };
+    const own = this.data.hasCatalog ? CATALOG_PARAMS : undefined;
+    return `${location.pathname}${mergeUrlQuery(location.search, query, own)}${location.hash}`;
   }
 
   /** Applies producers; focus changes add a history entry so back/forward walk the trail. */
@@ -193,7 +255,7 @@ export class CareerExplorer extends LitElement {
   }
 
   private routeResult(): RouteResult | null {
-    const graph = this.loaded?.graph;
+    const graph = this.data.loaded?.graph;
     const q = this.state.route;
     if (!graph || !q.to) return null;
     const key = JSON.stringify(q);
@@ -211,10 +273,10 @@ export class CareerExplorer extends LitElement {
   }
 
   override render() {
-    if (this.errors) {
-      return html`${this.header()}<cp-load-error .file=${this.src} .errors=${this.errors}></cp-load-error>`;
+    const { errors, loaded, file } = this.data;
+    if (errors) {
+      return html`${this.header()}<cp-load-error .file=${file} .errors=${errors}></cp-load-error>`;
     }
-    const loaded = this.loaded;
     if (!loaded)
       return html`${this.header()}<div class="centre" role="status">Loading the career graph…</div>`;
     const route = this.routeResult();
@@ -222,9 +284,12 @@ export class CareerExplorer extends LitElement {
       ? ([route.route, ...route.alternatives][this.state.routeChoice] ?? route.route)
       : null;
     const highlight = this.highlightOf(loaded.graph, chosen);
+    const vocabulary = loaded.graph.getAttribute("vocabulary");
     return html`
       ${this.header()}
-      <main
+      ${keyed(
+        file,
+        html`<main
         class=${this.sheetExpanded ? "sheet-expanded" : ""}
         @cp-node-select=${(e: NodeSelectEvent) => this.onSelect(e.detail.id)}
         @cp-compare-change=${(e: CompareChangeEvent) => this.applyProducers(true, produce.setCompare(e.detail.ids))}
@@ -236,7 +301,7 @@ export class CareerExplorer extends LitElement {
         <div class="stage">
           <cp-graph-view .graph=${loaded.graph} .layout=${loaded.layout} .highlight=${highlight}
             @cp-graph-ready=${() => this.markReady()}></cp-graph-view>
-          <cp-legend .tracks=${loaded.graph.getAttribute("vocabulary").tracks} .items=${this.state.layer.items} .filter=${this.state.layer.filter}></cp-legend>
+          <cp-legend .tracks=${vocabulary.tracks} .trackWord=${vocabulary.wording.track} .items=${this.state.layer.items} .filter=${this.state.layer.filter}></cp-legend>
           <cp-toast .messages=${this.messages}></cp-toast>
         </div>
         <aside aria-label="Details">
@@ -247,16 +312,20 @@ export class CareerExplorer extends LitElement {
             }}><span></span></button>
           ${panelFor(loaded, this.state, route)}
         </aside>
-      </main>
+      </main>`,
+      )}
       <div class="visually-hidden" role="status" aria-live="polite" id="live">${this.announcement}</div>
     `;
   }
 
   private header() {
     return html`<cp-header
-      .graph=${this.loaded?.graph}
-      .subtitle=${this.loaded?.document.title ?? ""}
+      .graph=${this.data.loaded?.graph}
+      .subtitle=${this.data.loaded?.document.title ?? ""}
+      .dataSets=${this.data.entries}
+      .dataSet=${this.data.id}
       .view=${this.state.view}
+      @cp-data-set-change=${(e: DataSetChangeEvent) => void this.switchDataSet(e.detail.id)}
       @cp-view-change=${(e: ViewChangeEvent) => this.applyProducers(true, produce.showView(e.detail.view))}
       @cp-node-select=${(e: NodeSelectEvent) => {
         e.stopPropagation();
@@ -271,9 +340,10 @@ export class CareerExplorer extends LitElement {
         this.applyProducers(true, produce.clearFocus());
       return;
     }
-    if (!this.loaded?.graph.hasNode(id)) return;
+    const graph = this.data.loaded?.graph;
+    if (!graph?.hasNode(id)) return;
     this.applyProducers(true, produce.focusNode(id));
-    this.announcement = `${this.loaded.graph.getNodeAttribute(id, "label")} selected.`;
+    this.announcement = `${graph.getNodeAttribute(id, "label")} selected.`;
     this.moveFocusToPanel = true;
   }
 

@@ -32,7 +32,8 @@ export function panelFor(loaded: Loaded, s: ExplorerState, route: RouteResult | 
       return html`<cp-compare-view .graph=${loaded.graph} .ids=${s.compare}
         .result=${s.compare.length >= 2 ? compareRoles(loaded.graph, s.compare) : null}></cp-compare-view>`;
     case "about":
-      return html`<cp-about .document=${loaded.document} .seeds=${loaded.seeds}></cp-about>`;
+      return html`<cp-about .document=${loaded.document} .seeds=${loaded.seeds}
+        .vocabulary=${loaded.graph.getAttribute("vocabulary")}></cp-about>`;
     case "explore":
       return explorePanel(loaded, s);
   }
@@ -48,11 +49,12 @@ function explorePanel(loaded: Loaded, s: ExplorerState) {
         : html`<cp-item-panel .graph=${loaded.graph} .itemId=${s.focus} .seeds=${loaded.seeds}></cp-item-panel>`
     }`;
   }
+  const { one, many } = loaded.graph.getAttribute("vocabulary").wording.role;
   return html`${crumbs}
     <div class="intro">
       <h2>Explore ${loaded.document.title}</h2>
-      <p class="muted">Pick a role on the graph or in the list to see what it involves, what it asks for and where it leads.
-        Use <strong>Route</strong> for the shortest way between two roles and <strong>Compare</strong> to put roles side by side.</p>
+      <p class="muted">Pick a ${one} on the graph or in the list to see what it involves, what it asks for and where it leads.
+        Use <strong>Route</strong> for the shortest way between two ${many} and <strong>Compare</strong> to put ${many} side by side.</p>
     </div>
     <cp-role-list .graph=${loaded.graph} .layout=${loaded.layout}></cp-role-list>`;
 }

@@ -11,7 +11,7 @@ import { controls } from "../shared/theme.ts";
 export interface ComboOption {
   id: string;
   label: string;
-  /** Short grey text after the label, e.g. "tool" or "MLOps ladder". */
+  /** Short grey text after the label, e.g. "tool" or the role's track. */
   hint?: string;
 }
 

@@ -1,6 +1,15 @@
-import { css } from "lit";
+import { css, unsafeCSS } from "lit";
+
+/**
+ * Similarity cells shaded in tenths (`.v0` … `.v10`): classes rather than inline styles, so a
+ * strict Content-Security-Policy allows them.
+ */
+const shades = unsafeCSS(
+  Array.from({ length: 11 }, (_, i) => `.sim td.v${i} { --v: ${i / 10}; }`).join("\n"),
+);
 
 export const compareStyles = css`
+  ${shades}
   :host {
     display: block;
     font-size: 0.92rem;

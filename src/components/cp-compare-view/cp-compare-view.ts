@@ -14,6 +14,7 @@ import { MAX_COMPARE } from "../../state/types.ts";
 import { CompareChangeEvent, NodeSelectEvent, type OptionPickEvent } from "../events/events.ts";
 import { labelOf, nodeOptions } from "../shared/options.ts";
 import { controls } from "../shared/theme.ts";
+import { wordingOf } from "../shared/wording.ts";
 import "../cp-combobox/cp-combobox.ts";
 import "../cp-salary-chart/cp-salary-chart.ts";
 import { compareStyles } from "./compare-styles.ts";
@@ -45,10 +46,11 @@ export class CpCompareView extends LitElement {
     const graph = this.graph;
     if (!graph) return nothing;
     const name = labelOf(graph);
+    const { one, many } = wordingOf(graph).role;
     return html`
-      <h2>Compare roles</h2>
-      <p class="muted">Pick 2 to 4 roles to see what they share and how they differ.</p>
-      <ul class="plain picked" aria-label="Compared roles">
+      <h2>Compare ${many}</h2>
+      <p class="muted">Pick 2 to 4 ${many} to see what they share and how they differ.</p>
+      <ul class="plain picked" aria-label="Compared ${many}">
         ${this.ids.map(
           (id) => html`<li class="chip core">${name(id)}
             <button class="x" aria-label="Remove ${name(id)} from the comparison" @click=${() => this.setIds(this.ids.filter((i) => i !== id))}>✕</button>
@@ -57,7 +59,7 @@ export class CpCompareView extends LitElement {
       </ul>
       ${
         this.ids.length < MAX_COMPARE
-          ? html`<cp-combobox label="Add a role to compare" placeholder="Add a role…"
+          ? html`<cp-combobox label="Add a ${one} to compare" placeholder="Add a ${one}…"
               .search=${nodeOptions(graph, ["role"], this.ids)}
               @cp-option-pick=${(e: OptionPickEvent) => this.setIds([...this.ids, e.detail.id])}></cp-combobox>`
           : nothing
@@ -72,7 +74,7 @@ export class CpCompareView extends LitElement {
       const idea = this.graph ? suggestedComparison(this.graph) : [];
       const name = this.graph ? labelOf(this.graph) : (id: string) => id;
       const [first, ...rest] = idea;
-      return html`<p class="hint muted">Add at least two roles.</p>
+      return html`<p class="hint muted">Add at least two ${wordingOf(this.graph).role.many}.</p>
         ${
           first
             ? html`<button class="btn idea" @click=${() => this.setIds(idea)}>
@@ -88,7 +90,7 @@ export class CpCompareView extends LitElement {
       ${this.similarity(c)}
       <section aria-labelledby="h-shared">
         <h3 id="h-shared">Shared by all (${c.shared.length})</h3>
-        ${c.shared.length ? this.chips(c.shared) : html`<p class="muted">Nothing is required by every one of these roles.</p>`}
+        ${c.shared.length ? this.chips(c.shared) : html`<p class="muted">Nothing is required by every one of these ${wordingOf(this.graph).role.many}.</p>`}
       </section>
       ${this.sharedBySome(c)}
       <section aria-labelledby="h-unique">
@@ -103,8 +105,8 @@ export class CpCompareView extends LitElement {
         </div>
       </section>
       <section aria-labelledby="h-salary">
-        <h3 id="h-salary">Salary bands</h3>
-        <cp-salary-chart .roles=${c.roles}></cp-salary-chart>
+        <h3 id="h-salary">Pay</h3>
+        <cp-salary-chart .roles=${c.roles} .locale=${this.graph?.getAttribute("vocabulary").pay.locale ?? "en-US"}></cp-salary-chart>
       </section>
       <section aria-labelledby="h-trans">
         <h3 id="h-trans">Transitions between them</h3>
@@ -119,7 +121,7 @@ export class CpCompareView extends LitElement {
                     <span class="muted small">(${t.kind === "progression" ? "next step" : "adjacent"})</span></li>`;
                 })}
               </ul>`
-            : html`<p class="muted">No direct moves between these roles.</p>`
+            : html`<p class="muted">No direct moves between these ${wordingOf(this.graph).role.many}.</p>`
         }
       </section>
       ${this.moves(c)}
@@ -197,7 +199,7 @@ export class CpCompareView extends LitElement {
                   const v = c.similarity[i]?.[j] ?? 0;
                   return i === j
                     ? html`<td class="num diag"><span aria-label="same role">—</span></td>`
-                    : html`<td class="num" style="--v:${v / 100}">${v}%</td>`;
+                    : html`<td class="num v${Math.round(v / 10)}">${v}%</td>`;
                 })}
               </tr>`,
             )}
@@ -209,7 +211,7 @@ export class CpCompareView extends LitElement {
 
   private matrix(c: RoleComparison) {
     return html`<details class="matrix">
-      <summary>All ${c.items.length} skills and tools, role by role</summary>
+      <summary>All ${c.items.length} skills and tools, ${wordingOf(this.graph).role.one} by ${wordingOf(this.graph).role.one}</summary>
       <div class="scroll">
         <table>
           <thead><tr><th scope="col">Skill or tool</th>${c.roles.map((r) => html`<th scope="col">${r.label}</th>`)}</tr></thead>

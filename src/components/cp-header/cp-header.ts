@@ -1,13 +1,16 @@
 /**
- * The top bar: product name, the data set's title, the view switcher and the search.
+ * The top bar: product name, the data set (its title, or a chooser when the app has a catalog
+ * of several), the view switcher and the search.
  *
  * @fires cp-view-change - a view was chosen
  * @fires cp-node-select - a search result was picked
+ * @fires cp-data-set-change - another data set was chosen
  */
 import { css, html, LitElement, nothing } from "lit";
 import type { CareerGraph } from "../../graph/model.ts";
+import type { CatalogEntry } from "../../state/catalog.ts";
 import type { View } from "../../state/types.ts";
-import { ViewChangeEvent } from "../events/events.ts";
+import { DataSetChangeEvent, ViewChangeEvent } from "../events/events.ts";
 import { controls } from "../shared/theme.ts";
 import "../cp-search/cp-search.ts";
 
@@ -23,15 +26,37 @@ export class CpHeader extends LitElement {
     graph: { attribute: false },
     subtitle: {},
     view: {},
+    dataSets: { attribute: false },
+    dataSet: {},
   };
   declare graph: CareerGraph | undefined;
   declare subtitle: string;
   declare view: View;
+  /** The catalog; with two or more entries the header offers a chooser. */
+  declare dataSets: readonly CatalogEntry[];
+  /** The chosen entry's id. */
+  declare dataSet: string;
 
   constructor() {
     super();
     this.subtitle = "";
     this.view = "explore";
+    this.dataSets = [];
+    this.dataSet = "";
+  }
+
+  /** A native select: keyboard, screen readers and phones handle it as users expect. */
+  private chooser() {
+    return html`<div class="data">
+      <label for="data-set">Data set</label>
+      <select id="data-set" .value=${this.dataSet}
+        @change=${(e: Event) => this.dispatchEvent(new DataSetChangeEvent((e.target as HTMLSelectElement).value))}>
+        ${this.dataSets.map(
+          (d) =>
+            html`<option value=${d.id} ?selected=${d.id === this.dataSet} title=${d.description ?? nothing}>${d.title}</option>`,
+        )}
+      </select>
+    </div>`;
   }
 
   override render() {
@@ -46,9 +71,10 @@ export class CpHeader extends LitElement {
         </svg>
         <div>
           <h1>Career Paths</h1>
-          ${this.subtitle ? html`<div class="sub">${this.subtitle}</div>` : nothing}
+          ${this.subtitle && this.dataSets.length < 2 ? html`<div class="sub">${this.subtitle}</div>` : nothing}
         </div>
       </div>
+      ${this.dataSets.length > 1 ? this.chooser() : nothing}
       ${
         this.graph
           ? html`<nav class="views" aria-label="Views">
@@ -96,6 +122,24 @@ export class CpHeader extends LitElement {
         font-size: 0.78rem;
         color: var(--cp-muted);
         white-space: nowrap;
+      }
+      .data {
+        display: flex;
+        flex-direction: column;
+        gap: 1px;
+        min-width: 0;
+      }
+      .data label {
+        font-size: 0.7rem;
+        color: var(--cp-muted);
+        font-weight: 600;
+      }
+      .data select {
+        min-height: 30px;
+        padding: 3px 6px;
+        font-size: 0.85rem;
+        width: auto;
+        max-width: 240px;
       }
       nav {
         display: flex;

@@ -12,6 +12,7 @@ import { panelStyles } from "../cp-role-panel/panel-styles.ts";
 import { NodeSelectEvent } from "../events/events.ts";
 import type { SeedIndex } from "../shared/seeds.ts";
 import { controls } from "../shared/theme.ts";
+import { capitalise, wordingOf } from "../shared/wording.ts";
 import "../cp-sources/cp-sources.ts";
 
 export class CpItemPanel extends LitElement {
@@ -44,6 +45,7 @@ export class CpItemPanel extends LitElement {
       related.push({ id: other, label: graph.getNodeAttribute(other, "label") });
     });
     related.sort((a, b) => a.label.localeCompare(b.label));
+    const { one, many } = wordingOf(graph).role;
     return html`
       <header>
         <p class="eyebrow"><span class="shape ${node.kind}" aria-hidden="true"></span>${node.kind}${node.category ? ` · ${categoryLabel(graph.getAttribute("vocabulary"), node.kind, node.category)}` : ""}</p>
@@ -53,7 +55,7 @@ export class CpItemPanel extends LitElement {
       ${node.description ? html`<p>${node.description}</p>` : nothing}
       <cp-sources .sources=${node.sources} .seeds=${this.seeds}></cp-sources>
       <section aria-labelledby="h-roles">
-        <h3 id="h-roles">Roles that require it (${roles.length})</h3>
+        <h3 id="h-roles">${capitalise(many)} that require it (${roles.length})</h3>
         ${
           roles.length
             ? html`<ul class="plain links">
@@ -61,12 +63,12 @@ export class CpItemPanel extends LitElement {
                   (r) => html`<li>
                     <button class="btn link" data-role=${r.id} @click=${() => this.dispatchEvent(new NodeSelectEvent(r.id))}>
                       <span>${r.label}</span>
-                      <span class="pct" title=${r.inherited ? "Required at the level below, which this role builds on" : ""}>${r.importance}${r.inherited ? " · inherited" : ""}</span>
+                      <span class="pct" title=${r.inherited ? `Required at the ${wordingOf(graph).level.one} below, which this ${one} builds on` : ""}>${r.importance}${r.inherited ? " · inherited" : ""}</span>
                     </button>
                   </li>`,
                 )}
               </ul>`
-            : html`<p class="muted">No role in this data set requires it directly.</p>`
+            : html`<p class="muted">No ${one} in this data set requires it directly.</p>`
         }
       </section>
       ${

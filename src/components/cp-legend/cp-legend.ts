@@ -3,16 +3,20 @@
  *
  * @fires cp-layer-change - the layer was switched or filtered
  */
-import { css, html, LitElement } from "lit";
+import { css, html, LitElement, nothing } from "lit";
 import type { TrackInfo } from "../../graph/vocabulary.ts";
 import type { ItemFilter } from "../../state/types.ts";
 import { LayerChangeEvent } from "../events/events.ts";
 import { controls } from "../shared/theme.ts";
+import { adoptTrackStyles, trackClass } from "../shared/track-styles.ts";
+
+const MAX_TRACK_KEYS = 8;
 
 export class CpLegend extends LitElement {
   static override properties = {
     items: { type: Boolean },
     tracks: { attribute: false },
+    trackWord: { attribute: false },
     filter: {},
     showKeys: { state: true },
   };
@@ -21,14 +25,21 @@ export class CpLegend extends LitElement {
   declare items: boolean;
   /** The data set's tracks, in lane order. */
   declare tracks: readonly TrackInfo[];
+  /** What a track is called in this data set, e.g. { one: "track", many: "tracks" }. */
+  declare trackWord: { one: string; many: string };
   declare filter: ItemFilter;
 
   constructor() {
     super();
     this.items = false;
     this.tracks = [];
+    this.trackWord = { one: "track", many: "tracks" };
     this.filter = "all";
     this.showKeys = false;
+  }
+
+  override willUpdate(): void {
+    adoptTrackStyles(this.renderRoot, this.tracks);
   }
 
   override render() {
@@ -38,10 +49,7 @@ export class CpLegend extends LitElement {
           this.showKeys = !this.showKeys;
         }}>Legend</button>
       <ul class="plain keys ${this.showKeys ? "shown" : ""}" id="keys" aria-label="Legend">
-        ${this.tracks.map(
-          (track) =>
-            html`<li><span class="role" style="--c: var(--cp-track-${track.order})"></span>${track.label}</li>`,
-        )}
+        ${this.trackKeys()}
         <li><span class="skill"></span>Skill</li>
         <li><span class="tool"></span>Tool</li>
         <li><svg width="26" height="10" aria-hidden="true"><line x1="0" y1="5" x2="20" y2="5" /><path d="M18 1 L26 5 L18 9 Z" /></svg>Next step</li>
@@ -65,6 +73,17 @@ export class CpLegend extends LitElement {
         }
       </div>
     </section>`;
+  }
+
+  /** Many tracks fold behind one key that opens upwards, so the bar stays one line. */
+  private trackKeys() {
+    const key = (track: TrackInfo) =>
+      html`<li class="track" title=${track.description ?? nothing}><span class="role ${trackClass(track)}"></span>${track.label}</li>`;
+    if (this.tracks.length <= MAX_TRACK_KEYS) return this.tracks.map(key);
+    return html`<li class="many"><details>
+      <summary>${this.tracks.length} ${this.trackWord.many}</summary>
+      <ul class="plain">${this.tracks.map(key)}</ul>
+    </details></li>`;
   }
 
   private emit(items: boolean, filter: ItemFilter) {
@@ -119,6 +138,27 @@ export class CpLegend extends LitElement {
           order: 3;
           flex-basis: 100%;
         }
+      }
+      .many {
+        position: relative;
+      }
+      .many summary {
+        cursor: pointer;
+      }
+      .many ul {
+        position: absolute;
+        bottom: calc(100% + 8px);
+        left: 0;
+        z-index: 6;
+        display: grid;
+        gap: 6px;
+        max-height: 50vh;
+        overflow-y: auto;
+        padding: 10px 12px;
+        background: var(--cp-surface);
+        border: 1px solid var(--cp-border);
+        border-radius: var(--cp-radius);
+        box-shadow: var(--cp-shadow);
       }
       .layer {
         display: flex;

@@ -1,6 +1,7 @@
 /**
- * The role graph as text: roles grouped by track, in ladder order, as one listbox with a
- * roving tab stop (arrow keys move, Enter or Space focuses the role).
+ * The role graph as text: roles grouped by track in the vocabulary's order (the lane order on
+ * the canvas), in ladder order within a track, as one listbox with a roving tab stop (arrow keys
+ * move, Enter or Space focuses the role).
  *
  * @fires cp-node-select - a role was chosen
  */
@@ -12,6 +13,8 @@ import { isRole } from "../../graph/model.ts";
 import { levelInfo, NO_TRACK, type Vocabulary } from "../../graph/vocabulary.ts";
 import { NodeSelectEvent } from "../events/events.ts";
 import { controls } from "../shared/theme.ts";
+import { adoptTrackStyles, trackClass } from "../shared/track-styles.ts";
+import { capitalise } from "../shared/wording.ts";
 
 export class CpRoleList extends LitElement {
   static override properties = {
@@ -39,21 +42,26 @@ export class CpRoleList extends LitElement {
       (a, b) =>
         lane(a) - lane(b) ||
         (pos[a.id]?.y ?? 0) - (pos[b.id]?.y ?? 0) ||
-        (pos[a.id]?.x ?? 0) - (pos[b.id]?.x ?? 0),
+        (pos[a.id]?.x ?? 0) - (pos[b.id]?.x ?? 0) ||
+        a.label.localeCompare(b.label),
     );
+  }
+
+  override willUpdate(): void {
+    adoptTrackStyles(this.renderRoot, this.graph?.getAttribute("vocabulary").tracks);
   }
 
   override render() {
     const roles = this.ordered();
     const vocabulary = this.graph?.getAttribute("vocabulary");
     let index = 0;
-    return html`<div role="listbox" aria-label="Roles" @keydown=${this.onKey}>
+    return html`<div role="listbox" aria-label=${capitalise(vocabulary?.wording.role.many ?? "roles")} @keydown=${this.onKey}>
       ${(vocabulary?.tracks ?? []).map((track) => {
         const inTrack = roles.filter((r) => (r.track ?? NO_TRACK) === track.id);
         if (!inTrack.length) return null;
         return html`<div role="group" aria-labelledby="g-${track.order}">
           <div class="group" id="g-${track.order}">
-            <span class="dot" style="--c: var(--cp-track-${track.order})"></span>${track.label}
+            <span class="dot ${trackClass(track)}"></span>${track.label}
           </div>
           ${inTrack.map((r) => {
             const i = index++;
@@ -143,7 +151,6 @@ export class CpRoleList extends LitElement {
       .sen {
         font-size: 0.75rem;
         color: var(--cp-muted);
-        text-transform: capitalize;
       }
     `,
   ];

@@ -8,19 +8,21 @@
  */
 import { html, LitElement, nothing } from "lit";
 import { payBands } from "../../data/salary.ts";
-import type { RoleNode } from "../../data/schema.ts";
+import type { GraphEdge, RoleNode } from "../../data/schema.ts";
 import { type CareerGraph, edgeKey, getRole, nodeLabel } from "../../graph/model.ts";
 import { type RoleLink, roleNeighbours } from "../../graph/neighbours.ts";
-import { fullRequirements, type Requirement } from "../../graph/requirements.ts";
+import { fullRequirements } from "../../graph/requirements.ts";
 import { levelInfo, trackInfo } from "../../graph/vocabulary.ts";
-import { MAX_DRAWN_ITEMS } from "../../state/highlight.ts";
 import { MAX_COMPARE } from "../../state/types.ts";
 import { CompareChangeEvent, NodeSelectEvent, RouteQueryEvent } from "../events/events.ts";
+import { derivationOf, rankText } from "../shared/provenance.ts";
 import { formatBand } from "../shared/salary.ts";
 import type { SeedIndex } from "../shared/seeds.ts";
 import { controls } from "../shared/theme.ts";
+import { adoptTrackStyles, trackClass } from "../shared/track-styles.ts";
 import "../cp-sources/cp-sources.ts";
 import { panelStyles, requirementStyles } from "./panel-styles.ts";
+import { requirementSection } from "./requirement-list.ts";
 
 type EdgeRef = { kind: "progression" | "overlap"; source: string; target: string };
 
@@ -46,6 +48,10 @@ export class CpRolePanel extends LitElement {
     this.trail = [];
   }
 
+  override willUpdate(): void {
+    adoptTrackStyles(this.renderRoot, this.graph?.getAttribute("vocabulary").tracks);
+  }
+
   override render() {
     const graph = this.graph;
     if (!graph || !this.roleId || !graph.hasNode(this.roleId)) return nothing;
@@ -55,11 +61,16 @@ export class CpRolePanel extends LitElement {
     const vocabulary = graph.getAttribute("vocabulary");
     const track = trackInfo(vocabulary, role.track);
     const level = levelInfo(vocabulary, role.level);
+    const context = { graph, role, seeds: this.seeds, select: (id: string) => this.select(id) };
     return html`
       <header>
         <p class="eyebrow">
-          <span class="dot" style="--c: var(--cp-track-${track?.order ?? 0})"></span>
-          ${track?.label ?? ""}${level ? html` · ${level.label}` : nothing}
+          <span class="dot ${trackClass(track)}"></span>
+          ${track?.label ?? ""}${level ? html` · ${level.label}` : nothing}${
+            role.code
+              ? html` · <span class="code" title="Code in the source">${role.code}</span>`
+              : nothing
+          }
         </p>
         <h2 id="title" tabindex="-1">${role.label}</h2>
         ${role.aliases?.length ? html`<p class="muted small">Also called ${role.aliases.join(", ")}</p>` : nothing}
@@ -81,7 +92,7 @@ export class CpRolePanel extends LitElement {
       ${this.linkSection("Next steps", "next", links.next, (l) => ({ kind: "progression", source: role.id, target: l.id }))}
       ${this.linkSection("Comes from", "previous", links.previous, (l) => ({ kind: "progression", source: l.id, target: role.id }))}
       ${this.adjacentSection(links.adjacent)}
-      ${this.salary(role)} ${this.responsibilities(role)} ${this.requirements(graph, role, reqs)}
+      ${this.salary(role)} ${this.responsibilities(role)} ${requirementSection(context, reqs)}
     `;
   }
 
@@ -105,15 +116,22 @@ export class CpRolePanel extends LitElement {
     this.dispatchEvent(new CompareChangeEvent(ids));
   }
 
-  /** The quotes behind a set of role-to-role links, in one disclosure per section. */
+  private edge(ref: EdgeRef): GraphEdge | undefined {
+    const key = edgeKey(ref);
+    return this.graph?.hasEdge(key) ? this.graph.getEdgeAttributes(key) : undefined;
+  }
+
+  /** The sources behind a set of role-to-role links, in one disclosure per section. */
   private linkSources(links: RoleLink[], edgeOf: (l: RoleLink) => EdgeRef) {
-    const graph = this.graph;
-    if (!graph) return nothing;
-    const sources = links.flatMap((l) => {
-      const key = edgeKey(edgeOf(l));
-      return graph.hasEdge(key) ? graph.getEdgeAttribute(key, "sources") : [];
-    });
+    const sources = links.flatMap((l) => this.edge(edgeOf(l))?.sources ?? []);
     return html`<cp-sources .sources=${sources} .seeds=${this.seeds}></cp-sources>`;
+  }
+
+  /** A move the data set derived, never presented as its source's claim. */
+  private derived(edge: GraphEdge | undefined) {
+    const d = derivationOf(edge);
+    if (!d.derived) return nothing;
+    return html`<p class="derived-note"><span class="derived">derived</span> ${d.note ?? "Not stated by the source; read from it by this data set."}</p>`;
   }
 
   private linkSection(
@@ -131,6 +149,7 @@ export class CpRolePanel extends LitElement {
             <button class="btn link" data-role=${l.id} @click=${() => this.select(l.id)}>
               <span>${l.label}</span><span class="arrow" aria-hidden="true">→</span>
             </button>
+            ${this.derived(this.edge(edgeOf(l)))}
           </li>`,
         )}
       </ul>
@@ -140,6 +159,11 @@ export class CpRolePanel extends LitElement {
 
   private adjacentSection(links: RoleLink[]) {
     if (!links.length) return nothing;
+    const ref = (l: RoleLink): EdgeRef => ({
+      kind: "overlap",
+      source: this.roleId ?? "",
+      target: l.id,
+    });
     return html`<section aria-labelledby="h-adjacent">
       <h3 id="h-adjacent">Adjacent roles</h3>
       <ul class="plain links">
@@ -147,7 +171,7 @@ export class CpRolePanel extends LitElement {
           (l) => html`<li class="row">
             <button class="btn link" data-role=${l.id} @click=${() => this.select(l.id)}>
               <span>${l.label}</span>
-              <span class="pct" aria-label="${l.similarity}% similar">${l.similarity}%</span>
+              <span class="pct">${rankLabel(this.edge(ref(l)))}${l.similarity}% similar</span>
             </button>
             <button class="btn ghost small" aria-label="Compare with ${l.label}" @click=${() => this.compareWith([l.id])}>
               Compare
@@ -155,7 +179,7 @@ export class CpRolePanel extends LitElement {
           </li>`,
         )}
       </ul>
-      ${this.linkSources(links, (l) => ({ kind: "overlap", source: this.roleId ?? "", target: l.id }))}
+      ${this.linkSources(links, ref)}
       ${
         links.length > 1
           ? html`<button class="btn small" @click=${() => this.compareWith(links.map((l) => l.id).slice(0, MAX_COMPARE - 1))}>
@@ -179,59 +203,6 @@ export class CpRolePanel extends LitElement {
     </section>`;
   }
 
-  private requirements(graph: CareerGraph, role: RoleNode, reqs: Requirement[]) {
-    if (!reqs.length) return nothing;
-    const own = reqs.filter((r) => r.statedBy === role.id);
-    const inherited = reqs.filter((r) => r.statedBy !== role.id);
-    const below = role.buildsOn ? nodeLabel(graph, role.buildsOn) : "";
-    return html`<section aria-labelledby="h-reqs">
-      <h3 id="h-reqs">Skills and tools (${reqs.length})</h3>
-      ${
-        reqs.length > MAX_DRAWN_ITEMS
-          ? html`<p class="muted small">The graph shows the core ones; all are listed here.</p>`
-          : nothing
-      }
-      ${
-        inherited.length && own.length
-          ? html`<h4 class="level">New at this level (${own.length})</h4>`
-          : nothing
-      }
-      ${this.requirementGroups(graph, role, own)}
-      ${
-        inherited.length
-          ? html`<details class="inherited-group" ?open=${own.length === 0}>
-              <summary>Builds on ${below} and below (${inherited.length})</summary>
-              ${this.requirementGroups(graph, role, inherited)}
-            </details>`
-          : nothing
-      }
-    </section>`;
-  }
-
-  private requirementGroups(graph: CareerGraph, role: RoleNode, reqs: Requirement[]) {
-    const group = (importance: "core" | "secondary", title: string) => {
-      const list = reqs.filter((r) => r.importance === importance);
-      if (!list.length) return nothing;
-      return html`<h4>${title} <span class="muted">(${list.length})</span></h4>
-        <ul class="plain reqs">
-          ${list.map((r) => {
-            const inherited = r.statedBy !== role.id;
-            const key = edgeKey({ kind: "requires", source: r.statedBy, target: r.id });
-            const sources = graph.hasEdge(key) ? graph.getEdgeAttribute(key, "sources") : [];
-            return html`<li>
-              <button class="btn item ${r.kind}" @click=${() => this.select(r.id)}>
-                <span class="shape" aria-hidden="true"></span>${r.label}
-                <span class="visually-hidden">(${r.kind})</span>
-              </button>
-              ${inherited ? html`<span class="inherited">from ${nodeLabel(graph, r.statedBy)}</span>` : nothing}
-              <cp-sources .sources=${sources} .seeds=${this.seeds}></cp-sources>
-            </li>`;
-          })}
-        </ul>`;
-    };
-    return html`${group("core", "Core")} ${group("secondary", "Secondary")}`;
-  }
-
   private salary(role: RoleNode) {
     if (!role.salary?.length) return nothing;
     return html`<section aria-labelledby="h-salary">
@@ -239,7 +210,7 @@ export class CpRolePanel extends LitElement {
       <ul class="facts plain">
         ${payBands(role).map(
           (b) => html`<li class="band">
-            <strong>${formatBand(b)}</strong> <span class="muted">${b.level}</span>
+            <strong>${formatBand(b, this.graph?.getAttribute("vocabulary").pay.locale)}</strong> <span class="muted">${b.level}</span>
             <cp-sources .sources=${b.sources} .seeds=${this.seeds}></cp-sources>
           </li>`,
         )}
@@ -248,6 +219,12 @@ export class CpRolePanel extends LitElement {
   }
 
   static override styles = [controls, panelStyles, requirementStyles];
+}
+
+/** "#3 most related · " when the source ranks how related two roles are. */
+function rankLabel(edge: GraphEdge | undefined): string {
+  const rank = rankText(edge && "rank" in edge ? edge.rank : undefined);
+  return rank ? `${rank} · ` : "";
 }
 
 customElements.define("cp-role-panel", CpRolePanel);

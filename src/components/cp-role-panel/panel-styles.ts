@@ -23,7 +23,9 @@ export const panelStyles = css`
     font-size: 0.78rem;
     color: var(--cp-muted);
     margin: 0 0 4px;
-    text-transform: capitalize;
+  }
+  .code {
+    font-variant-numeric: tabular-nums;
   }
   .dot {
     width: 10px;
@@ -102,9 +104,30 @@ export const panelStyles = css`
     border-radius: 2px;
     transform: rotate(45deg);
   }
-  .inherited {
+  .inherited,
+  .rating {
     font-size: 0.75rem;
     color: var(--cp-muted);
+  }
+  .rating {
+    font-variant-numeric: tabular-nums;
+  }
+  .derived-note {
+    font-size: 0.78rem;
+    color: var(--cp-muted);
+    margin: 2px 0 0 4px;
+    line-height: 1.4;
+  }
+  .derived {
+    font-size: 0.7rem;
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    color: var(--cp-route);
+    border: 1px solid currentColor;
+    border-radius: 4px;
+    padding: 0 4px;
+    margin-right: 4px;
   }
 `;
 

@@ -20,15 +20,17 @@ import {
 } from "../events/events.ts";
 import { labelOf, nodeOptions } from "../shared/options.ts";
 import { controls } from "../shared/theme.ts";
+import { wordingOf } from "../shared/wording.ts";
 import "../cp-combobox/cp-combobox.ts";
 import { routeStyles } from "./route-styles.ts";
 
-const VIA: Record<RouteStep["via"], string> = {
-  start: "Where you start",
-  entry: "Entry role",
-  progression: "Next step up",
-  overlap: "Lateral move",
-};
+const via = (step: RouteStep["via"], role: string): string =>
+  ({
+    start: "Where you start",
+    entry: `Entry ${role}`,
+    progression: "Next step up",
+    overlap: "Lateral move",
+  })[step];
 
 export class CpRouteFinder extends LitElement {
   static override properties = {
@@ -58,17 +60,18 @@ export class CpRouteFinder extends LitElement {
     if (!graph) return nothing;
     const q = this.query;
     const name = labelOf(graph);
+    const { one, many } = wordingOf(graph).role;
     return html`
       <h2>Find a skill route</h2>
-      <p class="muted">The shortest way from where you are to the role you want, counted in skills and tools to learn or in job moves.</p>
+      <p class="muted">The shortest way from where you are to the ${one} you want, counted in skills and tools to learn or in job moves.</p>
       <form @submit=${(e: Event) => e.preventDefault()} aria-label="Route question">
         <div class="field">
           <span class="label" id="l-from">From (optional)</span>
           <div class="with-clear">
-            <cp-combobox keep label="From role" placeholder="Any entry role" .value=${q.from} .labelOf=${name}
+            <cp-combobox keep label="From ${one}" placeholder="Any entry ${one}" .value=${q.from} .labelOf=${name}
               .search=${nodeOptions(graph, ["role"])}
               @cp-option-pick=${(e: OptionPickEvent) => this.change({ from: e.detail.id })}></cp-combobox>
-            ${q.from ? html`<button type="button" class="btn ghost" aria-label="Clear the start role" @click=${() => this.change({ from: null })}>✕</button>` : nothing}
+            ${q.from ? html`<button type="button" class="btn ghost" aria-label="Clear the start ${one}" @click=${() => this.change({ from: null })}>✕</button>` : nothing}
           </div>
         </div>
         <div class="field">
@@ -90,7 +93,7 @@ export class CpRouteFinder extends LitElement {
         </div>
         <div class="field">
           <span class="label">To</span>
-          <cp-combobox keep label="To role" placeholder="Target role…" .value=${q.to} .labelOf=${name}
+          <cp-combobox keep label="To ${one}" placeholder="Target ${one}…" .value=${q.to} .labelOf=${name}
             .search=${nodeOptions(graph, ["role"])}
             @cp-option-pick=${(e: OptionPickEvent) => this.change({ to: e.detail.id })}></cp-combobox>
         </div>
@@ -105,7 +108,7 @@ export class CpRouteFinder extends LitElement {
         </fieldset>
         <label class="toggle">
           <input type="checkbox" .checked=${q.allowLateral} @change=${(e: Event) => this.change({ allowLateral: (e.target as HTMLInputElement).checked })} />
-          Allow lateral moves (to adjacent roles)
+          Allow lateral moves (to adjacent ${many})
         </label>
       </form>
       ${this.answer()}
@@ -141,7 +144,7 @@ export class CpRouteFinder extends LitElement {
     const ideas = graph ? suggestedRoutes(graph) : [];
     const name = graph ? labelOf(graph) : (id: string) => id;
     return html`<div class="hint">
-      <p class="muted">Pick a target role to see the route${ideas.length ? ", or try:" : "."}</p>
+      <p class="muted">Pick a target ${wordingOf(graph).role.one} to see the route${ideas.length ? ", or try:" : "."}</p>
       <ul class="plain ideas">
         ${ideas.map(
           (
@@ -172,7 +175,7 @@ export class CpRouteFinder extends LitElement {
     return html`<li class="step" data-role=${s.id}>
       <div class="step-head">
         <button type="button" class="role-link" @click=${() => this.dispatchEvent(new NodeSelectEvent(s.id))}>${s.label}</button>
-        <span class="via">${VIA[s.via]}</span>
+        <span class="via">${via(s.via, wordingOf(this.graph).role.one)}</span>
       </div>
       ${
         s.learn.length

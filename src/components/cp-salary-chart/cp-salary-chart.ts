@@ -1,10 +1,11 @@
 /**
- * Salary bands of the compared roles as a small horizontal bar chart (inline SVG), with the
- * same figures in a table for screen readers. Only bands in the most common currency are
- * drawn, so bars share one scale.
+ * Pay bands of the compared roles as small horizontal bar charts (inline SVG), with the same
+ * figures in a table for screen readers. Bands are grouped by currency and period (a yearly
+ * salary and an hourly wage never share a scale), each group captioned with what it shows, the
+ * group with the most bands first.
  */
 import { css, html, LitElement, nothing, svg } from "lit";
-import { salaryRange } from "../../data/salary.ts";
+import { type PayBand, PERIOD_WORD, salaryRange } from "../../data/salary.ts";
 import type { ComparedRole } from "../../graph/compare.ts";
 import { formatBand } from "../shared/salary.ts";
 import { controls } from "../shared/theme.ts";
@@ -15,70 +16,76 @@ const NAME_H = 20;
 const WIDTH = 320;
 const BAR_W = 190;
 
+const ADJECTIVE = { year: "Yearly", month: "Monthly", hour: "Hourly" } as const;
+
+interface PayGroup {
+  currency: string;
+  period: PayBand["period"];
+  rows: { role: ComparedRole; bands: PayBand[] }[];
+}
+
 export class CpSalaryChart extends LitElement {
-  static override properties = { roles: { attribute: false } };
+  static override properties = { roles: { attribute: false }, locale: {} };
   declare roles: ComparedRole[];
+  /** The data set's locale for figures, e.g. "en-GB". */
+  declare locale: string;
 
   constructor() {
     super();
     this.roles = [];
+    this.locale = "en-US";
   }
 
   override render() {
-    const currencies = this.roles.flatMap((r) => r.salary.map((b) => b.currency));
-    if (!currencies.length)
-      return html`<p class="muted">The sources give no salary figures for these roles.</p>`;
-    const currency = mostCommon(currencies);
-    const rows = this.roles.map((r) => ({
-      role: r,
-      bands: r.salary.filter((b) => b.currency === currency),
-    }));
+    const groups = payGroups(this.roles);
+    if (!groups.length)
+      return html`<p class="muted">The sources give no pay figures for these roles.</p>`;
+    const without = this.roles.filter((r) => r.salary.length === 0).map((r) => r.label);
+    return html`${groups.map((g) => this.chart(g))}
+      ${without.length ? html`<p class="muted small">No pay figures in the sources for ${without.join(", ")}.</p>` : nothing}`;
+  }
+
+  private chart(group: PayGroup) {
+    const { currency, period, rows } = group;
+    const per = PERIOD_WORD[period];
     const max = Math.max(...rows.flatMap((r) => r.bands.map((b) => b.max)));
     const scale = (v: number) => (BAR_W * v) / max;
     let y = 0;
     const bars = rows.map((r) => {
       const top = y;
-      y += NAME_H + Math.max(1, r.bands.length) * ROW + 10;
+      y += NAME_H + r.bands.length * ROW + 10;
       return svg`<text class="name" x="0" y=${top + 13}>${r.role.label}</text>
-        ${
-          r.bands.length
-            ? r.bands.map((b, j) => {
-                const by = top + NAME_H + j * ROW;
-                const x1 = scale(b.min);
-                const x2 = Math.max(scale(b.max), x1 + 4);
-                const range = salaryRange(b, true);
-                const total = b.kind === "total-compensation";
-                return svg`<text class="level" x="0" y=${by + 10}>${caption(b.level)}</text>
-                  <rect class="track" x="0" y=${by + 15} width=${BAR_W} height="12" rx="6"></rect>
-                  <rect class="bar ${total ? "total" : ""}" x=${x1} y=${by + 15} width=${x2 - x1} height="12" rx="6"><title>${b.level}: ${range}</title></rect>
-                  <text class="value" x=${BAR_W + 8} y=${by + 25}>${range}</text>`;
-              })
-            : svg`<text class="value" x="0" y=${top + NAME_H + 13}>no figures in the sources</text>`
-        }`;
+        ${r.bands.map((b, j) => {
+          const by = top + NAME_H + j * ROW;
+          const x1 = scale(b.min);
+          const x2 = Math.max(scale(b.max), x1 + 4);
+          const range = salaryRange(b, true, this.locale);
+          const total = b.kind === "total-compensation";
+          return svg`<text class="level" x="0" y=${by + 10}>${caption(b.level)}</text>
+            <rect class="track" x="0" y=${by + 15} width=${BAR_W} height="12" rx="6"></rect>
+            <rect class="bar ${total ? "total" : ""}" x=${x1} y=${by + 15} width=${x2 - x1} height="12" rx="6"><title>${b.level}: ${range}</title></rect>
+            <text class="value" x=${BAR_W + 8} y=${by + 25}>${range}</text>`;
+        })}`;
     });
-    const height = y;
+    const what = `${ADJECTIVE[period]} pay in ${currency}`;
     return html`<figure>
-      <svg viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-label="Salary bands in ${currency}, per year; the table below lists the figures">
+      <svg viewBox="0 0 ${WIDTH} ${y}" width="100%" role="img" aria-label="${what}, per ${per}; the table below lists the figures">
         ${bars}
       </svg>
-      <figcaption class="muted">Yearly salary bands in ${currency}, as given by the sources.</figcaption>
+      <figcaption class="muted">${what} (per ${per}), as given by the sources.</figcaption>
       <table class="visually-hidden">
-        <caption>Salary bands (${currency} per year)</caption>
+        <caption>Pay bands (${currency} per ${per})</caption>
         <thead><tr><th scope="col">Role</th><th scope="col">Level</th><th scope="col">Band</th></tr></thead>
         <tbody>
           ${rows.flatMap((r) =>
-            r.bands.length
-              ? r.bands.map(
-                  (b) =>
-                    html`<tr><th scope="row">${r.role.label}</th><td>${b.level}</td><td>${formatBand(b)}</td></tr>`,
-                )
-              : [
-                  html`<tr><th scope="row">${r.role.label}</th><td colspan="2">no figures</td></tr>`,
-                ],
+            r.bands.map(
+              (b) =>
+                html`<tr><th scope="row">${r.role.label}</th><td>${b.level}</td><td>${formatBand(b, this.locale)}</td></tr>`,
+            ),
           )}
         </tbody>
       </table>
-    </figure>${nothing}`;
+    </figure>`;
   }
 
   static override styles = [
@@ -116,7 +123,7 @@ export class CpSalaryChart extends LitElement {
       }
       figcaption {
         font-size: 0.78rem;
-        margin-top: 4px;
+        margin: 4px 0 14px;
       }
     `,
   ];
@@ -127,12 +134,28 @@ function caption(level: string): string {
   return level.length > 52 ? `${level.slice(0, 51)}…` : level;
 }
 
-function mostCommon(values: string[]): string {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return (
-    [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? "USD"
-  );
+/** Bands by currency and period; in each group, the roles that have bands in it. */
+export function payGroups(roles: readonly ComparedRole[]): PayGroup[] {
+  const groups = new Map<string, PayGroup & { count: number }>();
+  for (const role of roles) {
+    for (const band of role.salary) {
+      const key = `${band.currency}/${band.period}`;
+      const group = groups.get(key) ?? {
+        currency: band.currency,
+        period: band.period,
+        rows: [],
+        count: 0,
+      };
+      groups.set(key, group);
+      group.count++;
+      const row = group.rows.find((r) => r.role === role);
+      if (row) row.bands.push(band);
+      else group.rows.push({ role, bands: [band] });
+    }
+  }
+  return [...groups.values()]
+    .sort((a, b) => b.count - a.count || a.currency.localeCompare(b.currency))
+    .map(({ count: _count, ...group }) => group);
 }
 
 customElements.define("cp-salary-chart", CpSalaryChart);

@@ -7,6 +7,7 @@ import { css, html, LitElement, nothing } from "lit";
 import type { CareerGraph } from "../../graph/model.ts";
 import { NodeSelectEvent, type OptionPickEvent } from "../events/events.ts";
 import { nodeOptions } from "../shared/options.ts";
+import { wordingOf } from "../shared/wording.ts";
 import "../cp-combobox/cp-combobox.ts";
 
 export class CpSearch extends LitElement {
@@ -19,10 +20,11 @@ export class CpSearch extends LitElement {
 
   override render() {
     if (!this.graph) return nothing;
+    const roles = wordingOf(this.graph).role.many;
     return html`<div role="search">
       <cp-combobox
-        label="Search roles, skills and tools"
-        placeholder="Search roles, skills, tools…"
+        label="Search ${roles}, skills and tools"
+        placeholder="Search ${roles}, skills, tools…"
         .search=${nodeOptions(this.graph, ["role", "skill", "tool"])}
         @cp-option-pick=${(e: OptionPickEvent) => {
           e.stopPropagation();

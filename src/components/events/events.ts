@@ -51,6 +51,14 @@ export class ViewChangeEvent extends CpEvent<{ view: View }> {
   }
 }
 
+/** Another data set (a catalog entry's id) was chosen. */
+export class DataSetChangeEvent extends CpEvent<{ id: string }> {
+  static readonly type = "cp-data-set-change";
+  constructor(id: string) {
+    super(DataSetChangeEvent.type, { id });
+  }
+}
+
 /** The "all skills and tools" layer was switched or filtered. */
 export class LayerChangeEvent extends CpEvent<{ items: boolean; filter: ItemFilter }> {
   static readonly type = "cp-layer-change";
@@ -82,6 +90,7 @@ declare global {
     "cp-route-query": RouteQueryEvent;
     "cp-route-choice": RouteChoiceEvent;
     "cp-view-change": ViewChangeEvent;
+    "cp-data-set-change": DataSetChangeEvent;
     "cp-layer-change": LayerChangeEvent;
     "cp-option-pick": OptionPickEvent;
     "cp-graph-ready": GraphReadyEvent;

@@ -2,7 +2,7 @@
 import type { NodeKind } from "../../data/schema.ts";
 import { searchNodes } from "../../graph/lookup.ts";
 import type { CareerGraph } from "../../graph/model.ts";
-import { trackInfo } from "../../graph/vocabulary.ts";
+import { categoryLabel, levelInfo, trackInfo } from "../../graph/vocabulary.ts";
 import type { ComboOption } from "../cp-combobox/cp-combobox.ts";
 
 export function nodeOptions(
@@ -27,11 +27,16 @@ export function nodeOptions(
   };
 }
 
+/** A role's track (and level), a skill's or tool's kind (and category), as the data names them. */
 export function hintOf(graph: CareerGraph, id: string): string {
   const node = graph.getNodeAttributes(id);
+  const vocabulary = graph.getAttribute("vocabulary");
   if (node.kind === "role")
-    return trackInfo(graph.getAttribute("vocabulary"), node.track)?.label ?? "";
-  return node.kind;
+    return [trackInfo(vocabulary, node.track)?.label, levelInfo(vocabulary, node.level)?.label]
+      .filter(Boolean)
+      .join(" · ");
+  const category = categoryLabel(vocabulary, node.kind, node.category);
+  return category ? `${node.kind} · ${category}` : node.kind;
 }
 
 export const labelOf = (graph: CareerGraph) => (id: string) =>

@@ -1,16 +1,43 @@
 /**
- * The data set's track colours as CSS custom properties (`--cp-track-0`, `--cp-track-1`, … by
- * lane order), in a constructed stylesheet adopted by the app's shadow root: no inline styles,
- * so a strict Content-Security-Policy allows it, and every shadow root below inherits them.
+ * The data set's track colours as CSS, in a constructed stylesheet: custom properties
+ * (`--cp-track-0`, `--cp-track-1`, … by lane order) on the host, and one class per track
+ * (`.t0 { --c: var(--cp-track-0) }`) for swatches, which read `var(--c)`.
+ *
+ * Constructed stylesheets are adopted, never inline, so a strict Content-Security-Policy
+ * (no `'unsafe-inline'` styles) allows them. The app adopts the sheet for the properties every
+ * shadow root below inherits; an element that draws swatches adopts it too, because classes do
+ * not cross shadow roots.
  */
 import type { TrackInfo } from "../../graph/vocabulary.ts";
 
+const sheets = new WeakMap<readonly TrackInfo[], CSSStyleSheet>();
+const generated = new WeakSet<CSSStyleSheet>();
+
+/** One sheet per track list: the same vocabulary gives the same (shared) sheet. */
 export function trackStyleSheet(tracks: readonly TrackInfo[]): CSSStyleSheet {
-  const sheet = new CSSStyleSheet();
+  const known = sheets.get(tracks);
+  if (known) return known;
   const props = (scheme: "light" | "dark") =>
     tracks.map((t) => `--cp-track-${t.order}: ${t.colour[scheme]};`).join(" ");
+  const classes = tracks.map((t) => `.t${t.order} { --c: var(--cp-track-${t.order}); }`).join("\n");
+  const sheet = new CSSStyleSheet();
   sheet.replaceSync(
-    `:host { ${props("light")} } @media (prefers-color-scheme: dark) { :host { ${props("dark")} } }`,
+    `:host { ${props("light")} }\n@media (prefers-color-scheme: dark) { :host { ${props("dark")} } }\n${classes}`,
   );
+  sheets.set(tracks, sheet);
+  generated.add(sheet);
   return sheet;
+}
+
+/** The class that gives a swatch its track's colour, e.g. "t2". */
+export function trackClass(track: Pick<TrackInfo, "order"> | undefined): string {
+  return track ? `t${track.order}` : "";
+}
+
+/** Adopts the tracks' sheet into a shadow root, replacing a sheet for other tracks. */
+export function adoptTrackStyles(root: unknown, tracks: readonly TrackInfo[] | undefined): void {
+  if (!tracks || !(root instanceof ShadowRoot)) return;
+  const sheet = trackStyleSheet(tracks);
+  if (root.adoptedStyleSheets.includes(sheet)) return;
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => !generated.has(s)), sheet];
 }

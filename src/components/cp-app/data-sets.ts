@@ -1,0 +1,98 @@
+/**
+ * Where the app's data comes from: one document (`src`), or a catalog of data sets chosen by
+ * `?data=<id>`. Each document is fetched when first chosen and kept, so going back to a data set
+ * does not fetch it again. A newer choice wins over a load still under way.
+ */
+import type { ReactiveController, ReactiveControllerHost } from "lit";
+import type { DocumentError } from "../../data/errors.ts";
+import { layoutRoles } from "../../graph/layout.ts";
+import { type CatalogEntry, chooseEntry } from "../../state/catalog.ts";
+import { seedIndex } from "../shared/seeds.ts";
+import { fetchCatalog, fetchGraph } from "./load-data.ts";
+import type { Loaded } from "./panels.ts";
+
+export class DataSetController implements ReactiveController {
+  /** The catalog's entries; empty when the app shows one `src`. */
+  entries: CatalogEntry[] = [];
+  /** The chosen entry's id; "" without a catalog. */
+  id = "";
+  /** The URL of the document on show (or of the catalog, when that failed). */
+  file = "";
+  loaded: Loaded | undefined;
+  errors: DocumentError[] | undefined;
+  private readonly cache = new Map<string, Loaded>();
+  private catalogUrl = "";
+  private token = 0;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  get hasCatalog(): boolean {
+    return this.entries.length > 0;
+  }
+
+  /** The id to write in the URL: none for the first (default) entry. */
+  get urlId(): string | undefined {
+    return this.hasCatalog && this.id !== this.entries[0]?.id ? this.id : undefined;
+  }
+
+  async loadCatalog(url: string): Promise<boolean> {
+    this.catalogUrl = new URL(url, window.location.href).href;
+    const result = await fetchCatalog(this.catalogUrl);
+    if (!result.ok) {
+      this.fail(url, result.errors);
+      return false;
+    }
+    this.entries = result.entries;
+    return true;
+  }
+
+  /** The entry a `?data=` value names (else the first), and a warning if it named none. */
+  choose(id: string | undefined): { entry: CatalogEntry | undefined; warning?: string } {
+    const { entry, unknown } = chooseEntry(this.entries, id);
+    return unknown && entry
+      ? { entry, warning: `No data set called “${unknown}”. Showing ${entry.title}.` }
+      : { entry };
+  }
+
+  /** Shows a catalog entry; false when it failed or a newer choice replaced it. */
+  showEntry(entry: CatalogEntry): Promise<boolean> {
+    this.id = entry.id;
+    return this.showFile(new URL(entry.file, this.catalogUrl).href);
+  }
+
+  async showFile(file: string): Promise<boolean> {
+    const token = ++this.token;
+    this.file = file;
+    this.loaded = undefined;
+    this.errors = undefined;
+    this.host.requestUpdate();
+    const cached = this.cache.get(file);
+    const result = cached ? undefined : await fetchGraph(file);
+    if (token !== this.token) return false;
+    if (result && !result.ok) {
+      this.fail(file, result.errors);
+      return false;
+    }
+    const loaded = cached ?? (result?.ok ? this.prepare(result, file) : undefined);
+    if (!loaded) return false;
+    this.cache.set(file, loaded);
+    this.loaded = loaded;
+    this.host.requestUpdate();
+    return true;
+  }
+
+  private prepare(result: Pick<Loaded, "graph" | "document">, file: string): Loaded {
+    const { graph, document } = result;
+    return { graph, document, layout: layoutRoles(graph), seeds: seedIndex(document, file) };
+  }
+
+  private fail(file: string, errors: DocumentError[]): void {
+    this.file = file;
+    this.errors = errors;
+    this.host.requestUpdate();
+  }
+}
