@@ -41,6 +41,7 @@ import type {
   RouteQueryEvent,
   ViewChangeEvent,
 } from "../events/events.ts";
+import { tracksInLaneOrder } from "../shared/lanes.ts";
 import { controls, tokens } from "../shared/theme.ts";
 import { adoptTrackStyles } from "../shared/track-styles.ts";
 import { announcementFor } from "./announce.ts";
@@ -301,7 +302,7 @@ export class CareerExplorer extends LitElement {
         <div class="stage">
           <cp-graph-view .graph=${loaded.graph} .layout=${loaded.layout} .highlight=${highlight}
             @cp-graph-ready=${() => this.markReady()}></cp-graph-view>
-          <cp-legend .tracks=${vocabulary.tracks} .trackWord=${vocabulary.wording.track} .items=${this.state.layer.items} .filter=${this.state.layer.filter}></cp-legend>
+          <cp-legend .tracks=${tracksInLaneOrder(vocabulary.tracks, loaded.layout)} .trackWord=${vocabulary.wording.track} .items=${this.state.layer.items} .filter=${this.state.layer.filter}></cp-legend>
           <cp-toast .messages=${this.messages}></cp-toast>
         </div>
         <aside aria-label="Details">

@@ -1,6 +1,6 @@
 /**
- * The role graph as text: roles grouped by track in the vocabulary's order (the lane order on
- * the canvas), in ladder order within a track, as one listbox with a roving tab stop (arrow keys
+ * The role graph as text: roles grouped by track in the canvas's lane order (top to bottom), in
+ * ladder order within a track, as one listbox with a roving tab stop (arrow keys
  * move, Enter or Space focuses the role).
  *
  * @fires cp-node-select - a role was chosen
@@ -12,6 +12,7 @@ import type { CareerGraph } from "../../graph/model.ts";
 import { isRole } from "../../graph/model.ts";
 import { levelInfo, NO_TRACK, type Vocabulary } from "../../graph/vocabulary.ts";
 import { NodeSelectEvent } from "../events/events.ts";
+import { tracksInLaneOrder } from "../shared/lanes.ts";
 import { controls } from "../shared/theme.ts";
 import { adoptTrackStyles, trackClass } from "../shared/track-styles.ts";
 import { capitalise } from "../shared/wording.ts";
@@ -31,12 +32,20 @@ export class CpRoleList extends LitElement {
     this.current = 0;
   }
 
+  /** Groups in the order the canvas draws its lanes (the layout may reorder tracks). */
+  private trackOrder() {
+    const tracks = this.graph?.getAttribute("vocabulary").tracks ?? [];
+    const lanes = (this.layout?.lanes ?? []).map((l) => l.track);
+    const at = (id: string) => (lanes.includes(id) ? lanes.indexOf(id) : lanes.length);
+    return [...tracks].sort((a, b) => at(a.id) - at(b.id) || a.order - b.order);
+  }
+
   private ordered(): RoleNode[] {
     const graph = this.graph;
     if (!graph) return [];
     const pos = this.layout?.positions ?? {};
     const roles = graph.mapNodes((_id, a) => a).filter(isRole);
-    const tracks = graph.getAttribute("vocabulary").tracks.map((t) => t.id);
+    const tracks = this.trackOrder().map((t) => t.id);
     const lane = (r: RoleNode) => tracks.indexOf(r.track ?? NO_TRACK);
     return roles.sort(
       (a, b) =>
@@ -45,6 +54,10 @@ export class CpRoleList extends LitElement {
         (pos[a.id]?.x ?? 0) - (pos[b.id]?.x ?? 0) ||
         a.label.localeCompare(b.label),
     );
+  }
+
+  private lanes() {
+    return tracksInLaneOrder(this.graph?.getAttribute("vocabulary").tracks ?? [], this.layout);
   }
 
   override willUpdate(): void {
@@ -56,7 +69,7 @@ export class CpRoleList extends LitElement {
     const vocabulary = this.graph?.getAttribute("vocabulary");
     let index = 0;
     return html`<div role="listbox" aria-label=${capitalise(vocabulary?.wording.role.many ?? "roles")} @keydown=${this.onKey}>
-      ${(vocabulary?.tracks ?? []).map((track) => {
+      ${this.trackOrder().map((track) => {
         const inTrack = roles.filter((r) => (r.track ?? NO_TRACK) === track.id);
         if (!inTrack.length) return null;
         return html`<div role="group" aria-labelledby="g-${track.order}">

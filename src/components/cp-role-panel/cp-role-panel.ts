@@ -20,6 +20,7 @@ import { formatBand } from "../shared/salary.ts";
 import type { SeedIndex } from "../shared/seeds.ts";
 import { controls } from "../shared/theme.ts";
 import { adoptTrackStyles, trackClass } from "../shared/track-styles.ts";
+import { wordingOf } from "../shared/wording.ts";
 import "../cp-sources/cp-sources.ts";
 import { panelStyles, requirementStyles } from "./panel-styles.ts";
 import { requirementSection } from "./requirement-list.ts";
@@ -80,7 +81,7 @@ export class CpRolePanel extends LitElement {
       <div class="actions">
         ${this.routeFromTrailStart(graph, role.id)}
         <button class="btn" @click=${() => this.dispatchEvent(new RouteQueryEvent({ to: role.id }))}>
-          Route to this role
+          Route to this ${this.words().one}
         </button>
         <button class="btn" @click=${() => this.dispatchEvent(new RouteQueryEvent({ from: role.id, to: null }))}>
           Route from here
@@ -103,6 +104,10 @@ export class CpRolePanel extends LitElement {
     return html`<button class="btn primary" @click=${() => this.dispatchEvent(new RouteQueryEvent({ from: start, to: roleId }))}>
       Skill route from ${nodeLabel(graph, start)}
     </button>`;
+  }
+
+  private words() {
+    return wordingOf(this.graph).role;
   }
 
   private select(id: string) {
@@ -165,7 +170,7 @@ export class CpRolePanel extends LitElement {
       target: l.id,
     });
     return html`<section aria-labelledby="h-adjacent">
-      <h3 id="h-adjacent">Adjacent roles</h3>
+      <h3 id="h-adjacent">Adjacent ${this.words().many}</h3>
       <ul class="plain links">
         ${links.map(
           (l) => html`<li class="row">
@@ -183,7 +188,7 @@ export class CpRolePanel extends LitElement {
       ${
         links.length > 1
           ? html`<button class="btn small" @click=${() => this.compareWith(links.map((l) => l.id).slice(0, MAX_COMPARE - 1))}>
-              Compare with ${Math.min(links.length, MAX_COMPARE - 1)} adjacent roles
+              Compare with ${Math.min(links.length, MAX_COMPARE - 1)} adjacent ${this.words().many}
             </button>`
           : nothing
       }
@@ -206,7 +211,7 @@ export class CpRolePanel extends LitElement {
   private salary(role: RoleNode) {
     if (!role.salary?.length) return nothing;
     return html`<section aria-labelledby="h-salary">
-      <h3 id="h-salary">Salary</h3>
+      <h3 id="h-salary">Pay</h3>
       <ul class="facts plain">
         ${payBands(role).map(
           (b) => html`<li class="band">

@@ -10,12 +10,16 @@
  */
 import type { TrackInfo } from "../../graph/vocabulary.ts";
 
-const sheets = new WeakMap<readonly TrackInfo[], CSSStyleSheet>();
+/** By content, so any list of the same tracks (in any order) shares one sheet. */
+const sheets = new Map<string, CSSStyleSheet>();
 const generated = new WeakSet<CSSStyleSheet>();
 
-/** One sheet per track list: the same vocabulary gives the same (shared) sheet. */
 export function trackStyleSheet(tracks: readonly TrackInfo[]): CSSStyleSheet {
-  const known = sheets.get(tracks);
+  const key = [...tracks]
+    .sort((a, b) => a.order - b.order)
+    .map((t) => `${t.order}:${t.colour.light}:${t.colour.dark}`)
+    .join(" ");
+  const known = sheets.get(key);
   if (known) return known;
   const props = (scheme: "light" | "dark") =>
     tracks.map((t) => `--cp-track-${t.order}: ${t.colour[scheme]};`).join(" ");
@@ -24,7 +28,7 @@ export function trackStyleSheet(tracks: readonly TrackInfo[]): CSSStyleSheet {
   sheet.replaceSync(
     `:host { ${props("light")} }\n@media (prefers-color-scheme: dark) { :host { ${props("dark")} } }\n${classes}`,
   );
-  sheets.set(tracks, sheet);
+  sheets.set(key, sheet);
   generated.add(sheet);
   return sheet;
 }

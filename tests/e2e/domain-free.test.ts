@@ -1,0 +1,194 @@
+/**
+ * The domain lives in the data: a small restaurant-kitchen document, written for the tests, runs
+ * in the app with its own tracks, grades, wording and hourly pay, and nothing from the built-in
+ * MLOps data set (or its seed documents) leaks into the UI. Also the data set chooser.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { seriousViolations } from "./support/axe.ts";
+import { launch, newContext, openApp, shot, url } from "./support/browser.ts";
+import { allUiText, KITCHEN_FILE, serveCatalog } from "./support/data-sets.ts";
+import { panelTitle, search } from "./support/page-helpers.ts";
+
+const KITCHEN = {
+  id: "kitchen",
+  title: "Restaurant kitchen careers",
+  file: "kitchen-careers.json",
+};
+const MLOPS_WORDS = /mlops|machine learning|ml engineering|\bseeds?\b/i;
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  page = await (await newContext(browser)).newPage();
+});
+
+async function expectNoMlopsWords(where: string): Promise<void> {
+  const text = await allUiText(page);
+  // The walk reaches into the shadow roots: the data set's own words are there.
+  expect(text).toContain("Restaurant kitchen careers");
+  expect(text).toMatch(/Positions|positions/);
+  const hit = MLOPS_WORDS.exec(text);
+  expect(
+    hit ? `${where}: “…${text.slice(Math.max(0, hit.index - 60), hit.index + 40)}…”` : null,
+  ).toBeNull();
+}
+
+/** Track labels by the height of one of their roles on the canvas. */
+async function canvasLanes(): Promise<string[]> {
+  const first = {
+    Kitchen: "role:commis-chef",
+    Pastry: "role:commis-pastry-chef",
+    "Front of house": "role:server",
+  };
+  const ys = await page.evaluate((ids) => {
+    const cy = document.querySelector("career-explorer")?.testHooks.cy;
+    return ids.map((id) => cy?.getElementById(id).position().y ?? Number.NaN);
+  }, Object.values(first));
+  return Object.keys(first)
+    .map((label, i) => ({ label, y: ys[i] ?? Number.NaN }))
+    .sort((a, b) => a.y - b.y)
+    .map((l) => l.label);
+}
+
+const texts = (selector: string) =>
+  page.locator(selector).evaluateAll((els) => els.map((e) => (e.textContent ?? "").trim()));
+
+describe("a non-MLOps data set (restaurant kitchen careers)", () => {
+  beforeEach(async () => {
+    await serveCatalog(page, [KITCHEN], { "kitchen-careers.json": KITCHEN_FILE });
+  });
+
+  it("shows its own tracks in order, its words and title, and no MLOps word anywhere", async () => {
+    await openApp(page);
+    expect(await page.title()).toBe("Restaurant kitchen careers · Career Path Explorer");
+    // The legend and the role list read in the canvas's lane order, top to bottom.
+    const lanes = await canvasLanes();
+    expect([...lanes].sort()).toEqual(["Front of house", "Kitchen", "Pastry"]);
+    expect(await texts("cp-legend li.track")).toEqual(lanes);
+    expect(await texts("cp-role-list .group")).toEqual(lanes);
+    expect(await page.locator('cp-role-list [role="listbox"]').getAttribute("aria-label")).toBe(
+      "Positions",
+    );
+    // One catalog entry: nothing to choose.
+    expect(await page.locator("cp-header select").count()).toBe(0);
+    await expectNoMlopsWords("home");
+    await shot(page, "kitchen-home");
+
+    await page.locator('cp-role-list [data-role="role:chef-de-partie"]').click();
+    await expect.poll(() => panelTitle(page)).toBe("Chef de Partie");
+    const eyebrow = await page.locator("cp-role-panel .eyebrow").textContent();
+    expect(eyebrow?.replace(/\s+/g, " ").trim()).toBe("Kitchen · Chef de partie · K-201");
+    expect(await page.locator("cp-role-panel .band strong").first().textContent()).toBe(
+      "£12.75–£14.80 / hour",
+    );
+    expect(await page.locator("cp-role-panel .reqs .rating").allTextContents()).toContain(
+      "importance 4.1 · level 4.4",
+    );
+    await expectNoMlopsWords("role panel");
+    await shot(page, "kitchen-role");
+
+    await openApp(page, "?role=Head%20Pastry%20Chef");
+    await expect.poll(() => panelTitle(page)).toBe("Head Pastry Chef");
+    const next = page.locator('cp-role-panel section[aria-labelledby="h-next"]');
+    expect(await next.locator(".derived-note").textContent()).toMatch(
+      /derived\s+Derived: the survey lists the two roles as related/,
+    );
+    await expectNoMlopsWords("derived next step");
+  });
+
+  it("compares, routes and explains the data in its own terms", async () => {
+    await openApp(page, "?compare=Sous%20Chef,Head%20Waiter,Head%20Chef");
+    expect(await page.locator("cp-compare-view h2").textContent()).toBe("Compare positions");
+    const captions = await texts("cp-salary-chart figcaption");
+    expect(captions).toEqual([
+      "Hourly pay in GBP (per hour), as given by the sources.",
+      "Yearly pay in GBP (per year), as given by the sources.",
+    ]);
+    await expectNoMlopsWords("compare");
+    await shot(page, "kitchen-compare");
+
+    await openApp(page, "?from=Commis%20Chef&to=Head%20Chef");
+    await expect.poll(() => page.locator("cp-route-finder li.step").count()).toBe(4);
+    await expectNoMlopsWords("route");
+
+    await openApp(page, "?view=about");
+    const about = await page
+      .locator("cp-about")
+      .evaluate((el) => (el.shadowRoot?.textContent ?? "").replace(/\s+/g, " "));
+    expect(about).toContain(
+      "Contains information from the Kitchen Brigade Survey 2025 (example.org, fictional), used under the CC BY 4.0 licence.",
+    );
+    expect(await page.locator("cp-about .licence a").getAttribute("href")).toBe(
+      "https://creativecommons.org/licenses/by/4.0/",
+    );
+    expect(about).toMatch(/Each horizontal lane is a brigade \(Kitchen, Pastry, Front of house\)/);
+    expect(await page.locator("cp-about .docs").count()).toBe(0);
+    await expectNoMlopsWords("about");
+    expect(await seriousViolations(page)).toEqual([]);
+    await shot(page, "kitchen-about");
+  });
+});
+
+describe("the data set chooser", () => {
+  it("switches data sets from the header and in the URL, with back and forward", async () => {
+    await serveCatalog(
+      page,
+      [{ id: "mlops", title: "MLOps careers", file: "mlops.json" }, KITCHEN],
+      {
+        "kitchen-careers.json": KITCHEN_FILE,
+      },
+    );
+    await openApp(page, "?role=role%3Amlops-engineer");
+    const chooser = page.getByRole("combobox", { name: "Data set" });
+    expect(await chooser.inputValue()).toBe("mlops");
+    expect(search(page).get("data")).toBeNull();
+
+    await chooser.selectOption("kitchen");
+    await page.waitForSelector("career-explorer[ready]");
+    await expect.poll(() => search(page).get("data")).toBe("kitchen");
+    expect(search(page).get("role")).toBeNull();
+    expect(await page.title()).toBe("Restaurant kitchen careers · Career Path Explorer");
+    expect((await texts("cp-role-list .group")).sort()).toEqual([
+      "Front of house",
+      "Kitchen",
+      "Pastry",
+    ]);
+    await shot(page, "chooser-kitchen");
+
+    await page.goBack();
+    await expect.poll(() => panelTitle(page)).toBe("MLOps Engineer");
+    expect(await chooser.inputValue()).toBe("mlops");
+    await page.goForward();
+    await expect.poll(() => search(page).get("data")).toBe("kitchen");
+    await expect.poll(() => chooser.inputValue()).toBe("kitchen");
+    await expect.poll(() => page.locator("cp-role-list .group").count()).toBe(3);
+
+    await openApp(page, "?data=nowhere");
+    await expect
+      .poll(() => page.locator("cp-toast .toast").first().textContent())
+      .toMatch(/No data set called “nowhere”. Showing MLOps careers./);
+  });
+
+  it("shows the clear error view for a data set whose file is missing, and lets you switch back", async () => {
+    await page.route("**/onet.json", (route) => route.fulfill({ status: 404, body: "" }));
+    await page.goto(url("?data=onet"));
+    await page.waitForSelector("career-explorer[failed]");
+    expect(await page.locator("cp-load-error section").textContent()).toMatch(
+      /onet\.json.*HTTP 404/s,
+    );
+    const chooser = page.getByRole("combobox", { name: "Data set" });
+    expect(await chooser.inputValue()).toBe("onet");
+    await chooser.selectOption("mlops");
+    await page.waitForSelector("career-explorer[ready]");
+    expect(search(page).get("data")).toBeNull();
+    expect(await page.locator("cp-role-list").count()).toBe(1);
+  });
+});
