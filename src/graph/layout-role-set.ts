@@ -1,8 +1,13 @@
 /**
- * A set of roles drawn on their own, one column per level present (levels left → right, as in
- * the whole graph), in the order given within a column: a route's roles (a chain, joined step to
- * step), the roles being compared, or the roles asking for a skill or tool. A role without a
- * level stands in the column of the step before it (a route) or in a last column of its own.
+ * A set of roles drawn on their own under a title saying what they are:
+ *
+ * - a route (a chain): its steps in order, numbered, left → right in rows of CHAIN_ROW, joined
+ *   step to step — a route may go down a level and back up, so its order, not the levels,
+ *   reads left to right;
+ * - the roles being compared, or asking for a skill or tool: one column per level present
+ *   (levels left → right, as in the whole graph), in the order given within a column, roles
+ *   without a level in a last column.
+ *
  * At most MAX_SET_ROLES boxes; the rest are counted in a "+N more" box (the panel lists them).
  * Edges are bent around other boxes or left out (view-boxes.ts `routeViewEdges`).
  */
@@ -20,8 +25,10 @@ import {
 import { countNoun, levelInfo, trackInfo } from "./vocabulary.ts";
 
 export const MAX_SET_ROLES = 15;
+export const CHAIN_ROW = 3;
 const PITCH_X = VIEW_ROLE.width + 70;
 const PITCH_Y = VIEW_ROLE.height + 22;
+const CHAIN_PITCH_Y = VIEW_ROLE.height + 70;
 const HEADER = 56;
 
 export function layoutRoleSet(
@@ -39,44 +46,69 @@ export function layoutRoleSet(
   const rank = (id: string) =>
     levelInfo(vocabulary, graph.getNodeAttribute(id, "level") as string | undefined)?.rank;
   const UNLEVELLED = vocabulary.levels.length;
-  const rungs: number[] = [];
-  for (const [i, id] of shown.entries()) {
-    const own = rank(id);
-    rungs.push(own ?? (o.chain && i > 0 ? (rungs[i - 1] ?? UNLEVELLED) : UNLEVELLED));
-  }
+  const rungs = shown.map((id) => rank(id) ?? UNLEVELLED);
   const present = [...new Set(rungs)].sort((a, b) => a - b);
   const column = new Map(present.map((r, c) => [r, c]));
   const filled = present.map(() => 0);
+  const { wording } = vocabulary;
+  const count = countNoun(wording.role, valid.length);
 
-  const boxes: ViewBox[] = present.map((r, c) => ({
-    id: `title:level:${r}`,
+  const boxes: ViewBox[] = [];
+  const top = -VIEW_ROLE.height / 2 - (o.chain ? 0 : HEADER);
+  const columns = o.chain ? Math.min(CHAIN_ROW, shown.length) : present.length;
+  const titleWidth = Math.max(2, columns) * PITCH_X - (PITCH_X - VIEW_ROLE.width);
+  boxes.push({
+    id: "title:set",
     kind: "title",
-    x: c * PITCH_X,
-    y: -HEADER / 2 - VIEW_ROLE.height / 2,
-    width: VIEW_ROLE.width,
-    height: HEADER - 8,
-    label: fitLabel(
-      vocabulary.levels[r]?.label ?? `No ${vocabulary.wording.level.one}`,
-      VIEW_ROLE.width,
-      VIEW_ROLE.fontSize,
-      2,
-    ),
-    fontSize: VIEW_ROLE.fontSize,
-    align: "center",
-  }));
+    x: -VIEW_ROLE.width / 2 + titleWidth / 2,
+    y: top - 30,
+    width: titleWidth,
+    height: 40,
+    label: fitLabel(`${o.what} · ${count}`, titleWidth, 18, 1),
+    fontSize: 18,
+    align: "left",
+  });
+  if (!o.chain)
+    for (const [c, r] of present.entries())
+      boxes.push({
+        id: `title:level:${r}`,
+        kind: "title",
+        x: c * PITCH_X,
+        y: -HEADER / 2 - VIEW_ROLE.height / 2,
+        width: VIEW_ROLE.width,
+        height: HEADER - 8,
+        label: fitLabel(
+          vocabulary.levels[r]?.label ?? `No ${wording.level.one}`,
+          VIEW_ROLE.width,
+          VIEW_ROLE.fontSize,
+          2,
+        ),
+        fontSize: VIEW_ROLE.fontSize,
+        align: "center",
+      });
   shown.forEach((id, i) => {
-    const c = column.get(rungs[i] ?? UNLEVELLED) ?? 0;
-    const row = filled[c] ?? 0;
-    filled[c] = row + 1;
+    let x: number;
+    let y: number;
+    if (o.chain) {
+      x = (i % CHAIN_ROW) * PITCH_X;
+      y = Math.floor(i / CHAIN_ROW) * CHAIN_PITCH_Y;
+    } else {
+      const c = column.get(rungs[i] ?? UNLEVELLED) ?? 0;
+      const row = filled[c] ?? 0;
+      filled[c] = row + 1;
+      x = c * PITCH_X;
+      y = row * PITCH_Y;
+    }
+    const name = graph.getNodeAttribute(id, "label") as string;
     boxes.push({
       id,
       kind: "role",
-      x: c * PITCH_X,
-      y: row * PITCH_Y,
+      x,
+      y,
       width: VIEW_ROLE.width,
       height: VIEW_ROLE.height,
       label: fitLabel(
-        graph.getNodeAttribute(id, "label") as string,
+        o.chain ? `${i + 1}. ${name}` : name,
         VIEW_ROLE.width - 12,
         VIEW_ROLE.fontSize,
         VIEW_ROLE.lines,
@@ -90,7 +122,7 @@ export function layoutRoleSet(
     boxes.push({
       id: "more:set",
       kind: "more",
-      x: present.length * PITCH_X,
+      x: (o.chain ? Math.min(CHAIN_ROW, shown.length) : present.length) * PITCH_X,
       y: 0,
       width: VIEW_ROLE.width,
       height: VIEW_ROLE.height,
@@ -116,13 +148,14 @@ export function layoutRoleSet(
     for (const [i, a] of shown.entries())
       for (const b of shown.slice(i + 1)) if (!join(a, b)) join(b, a);
 
-  const { wording } = vocabulary;
-  const count = countNoun(wording.role, valid.length);
+  const how = o.chain
+    ? "in order, left to right"
+    : `one column per ${wording.level.one}, lower ${wording.level.many} on the left`;
   return {
     boxes,
     edges: routeViewEdges(edges, boxes),
     bounds: boundsOf(boxes),
     minFontSize: VIEW_ROLE.fontSize,
-    description: `${o.what}: ${count}${hidden ? ` (${shown.length} shown)` : ""}, one column per ${wording.level.one}, lower ${wording.level.many} on the left.`,
+    description: `${o.what}: ${count}${hidden ? ` (${shown.length} shown)` : ""}, ${how}.`,
   };
 }

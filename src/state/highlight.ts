@@ -46,6 +46,12 @@ export function highlightFor(
   const newItems: string[] = [];
   let anchor: string | null = null;
   const focus = state.view === "explore" ? state.focus : null;
+  const roleCount = graph.filterNodes((_id, node) => isRole(node)).length;
+  // A big graph's views draw roles only: a focus's or route's items (listed in the panel) would
+  // need links across the boxes; the skills and tools layer still draws every item.
+  const drawsItems = roleCount <= MAX_ROLES_DRAWN_WHOLE;
+  const addItem = (item: Item) => drawsItems && items.set(item.id, item);
+  const addLink = (link: GraphHighlight["links"][number]) => drawsItems && links.push(link);
   const focusNode = focus && graph.hasNode(focus) ? graph.getNodeAttributes(focus) : undefined;
   let requiring: string[] = [];
 
@@ -58,17 +64,17 @@ export function highlightFor(
     const drawn =
       reqs.length > MAX_DRAWN_ITEMS ? reqs.filter((r) => r.importance === "core") : reqs;
     for (const req of drawn) {
-      items.set(req.id, { id: req.id, label: req.label, kind: req.kind });
-      links.push({ source: focus, target: req.id, kind: req.importance });
+      addItem({ id: req.id, label: req.label, kind: req.kind });
+      addLink({ source: focus, target: req.id, kind: req.importance });
       if (req.statedBy === focus) newItems.push(req.id);
     }
   } else if (focus && isItem(focusNode)) {
-    items.set(focus, toItem(focusNode));
+    addItem(toItem(focusNode));
     const roles = rolesRequiring(graph, focus);
     requiring = roles.map((r) => r.id);
     for (const role of roles) {
       lit.add(role.id);
-      links.push({ source: role.id, target: focus, kind: role.importance });
+      addLink({ source: role.id, target: focus, kind: role.importance });
     }
   }
 
@@ -87,8 +93,8 @@ export function highlightFor(
         // As for a focused role: a long learning list draws only its core items.
         if (total > MAX_DRAWN_ITEMS && item.importance !== "core") continue;
         learn.push(item.id);
-        items.set(item.id, { id: item.id, label: item.label, kind: item.kind });
-        links.push({ source: step.id, target: item.id, kind: "learn" });
+        addItem({ id: item.id, label: item.label, kind: item.kind });
+        addLink({ source: step.id, target: item.id, kind: "learn" });
       }
     }
     routeView = { roles, edges, learn };
@@ -102,7 +108,6 @@ export function highlightFor(
     });
   }
 
-  const roleCount = graph.filterNodes((_id, node) => isRole(node)).length;
   const { wording } = graph.getAttribute("vocabulary");
   const many = wording.role.many.charAt(0).toUpperCase() + wording.role.many.slice(1);
   let view: GraphView = { kind: "overview" };

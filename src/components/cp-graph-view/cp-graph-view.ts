@@ -1,31 +1,49 @@
 /**
  * The graph canvas: Cytoscape inside one Lit element (the only file that imports cytoscape).
  *
- * Roles and their progression/overlap edges are added once at the positions of the pure
- * layout (`preset`); skills/tools and their links come and go with the highlight. All UI
- * state arrives as the `highlight` property and is applied as classes inside `cy.batch()`.
+ * A graph small enough is drawn whole: roles and their progression/overlap edges at the
+ * positions of the pure layout (`preset`). A bigger one is drawn as the view the highlight
+ * names (src/graph/view-layout.ts): an overview of tracks × levels whose cells open on click
+ * (kept here: it is a way of looking, not state worth a URL), a focused role with its ladder
+ * and related roles, or a route's or comparison's roles. View layouts are computed in
+ * `willUpdate` (memoised per graph and view), never in `render`. Skills/tools and their links
+ * come and go with the highlight. All UI state arrives as the `highlight` property and is
+ * applied as classes inside `cy.batch()`. Zoom never drops below what keeps a view's labels at
+ * MIN_LABEL_PX on screen; the keyboard moves a cursor over the boxes (arrows, Enter, Escape).
  *
  * Test hook: `element.testHooks.cy` is the live Cytoscape instance (read-only use in tests).
  *
  * @fires cp-node-select - a node was tapped (id), or the background (null)
  * @fires cp-graph-ready - first frame drawn
  */
-import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from "cytoscape";
+import cytoscape, { type Collection, type Core, type NodeSingular } from "cytoscape";
 import { css, html, LitElement, type PropertyValues } from "lit";
 import { layoutItems, type RoleLayout } from "../../graph/layout.ts";
 import type { CareerGraph } from "../../graph/model.ts";
-import { trackInfo } from "../../graph/vocabulary.ts";
+import type { ViewLayout } from "../../graph/view-boxes.ts";
+import { type GraphView, layoutView, viewKey } from "../../graph/view-layout.ts";
 import type { GraphHighlight } from "../../state/highlight.ts";
 import { GraphReadyEvent, NodeSelectEvent } from "../events/events.ts";
 import { controls } from "../shared/theme.ts";
-import { graphStyle, LANE_FONT_SIZE, readPalette } from "./graph-style.ts";
+import { firstSpot, isDirection, nextSpot } from "./canvas-keys.ts";
+import { BIG_ITEM, graphStyle, readPalette } from "./graph-style.ts";
 import { ResizeController } from "./resize-controller.ts";
+import { viewElements, wholeGraphElements } from "./view-elements.ts";
+
+/** Room (CSS px) kept around a big graph's view: the back button, zoom buttons, legend. */
+const VIEW_PAD = { top: 60, right: 72, bottom: 44, left: 24 };
+
+/** The smallest label size (CSS px) a view may be zoomed out to. */
+export const MIN_LABEL_PX = 11;
+type Cell = { track: string; level: string | null };
 
 export class CpGraphView extends LitElement {
   static override properties = {
     graph: { attribute: false },
     layout: { attribute: false },
     highlight: { attribute: false },
+    expanded: { state: true },
+    cursorText: { state: true },
   };
 
   declare graph: CareerGraph | undefined;
@@ -35,8 +53,16 @@ export class CpGraphView extends LitElement {
   }
   declare layout: RoleLayout | undefined;
   declare highlight: GraphHighlight | undefined;
+  /** The overview cell opened by the user, if any. */
+  declare expanded: Cell | null;
+  declare cursorText: string;
 
   private cy: Core | undefined;
+  /** What is drawn (or about to be): the highlight's view, with the opened cell applied. */
+  private view: GraphView = { kind: "whole" };
+  private viewLayout: ViewLayout | undefined;
+  private drawnKey: string | undefined;
+  private cursor: string | null = null;
   private hovered: string | null = null;
   private readonly dark = window.matchMedia("(prefers-color-scheme: dark)");
   private readonly reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)");
@@ -45,6 +71,8 @@ export class CpGraphView extends LitElement {
 
   constructor() {
     super();
+    this.expanded = null;
+    this.cursorText = "";
     new ResizeController(this, () => {
       // Keep what matters in view when the canvas changes size (window, bottom sheet).
       this.cy?.resize();
@@ -57,20 +85,46 @@ export class CpGraphView extends LitElement {
     return { cy: this.cy };
   }
 
-  override render() {
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has("highlight") && !changed.has("expanded") && !changed.has("graph")) return;
+    const base = this.highlight?.view ?? { kind: "whole" };
+    this.view =
+      base.kind === "overview" && this.expanded ? { kind: "cell", ...this.expanded } : base;
+    this.viewLayout =
+      this.view.kind === "whole" || !this.graph ? undefined : layoutView(this.graph, this.view);
+  }
+
+  private description(): string {
+    const keys = "Arrow keys move between boxes, Enter opens one.";
+    if (this.viewLayout) return `${this.viewLayout.description} ${keys}`;
     const n = this.graph?.filterNodes((_, a) => a.kind === "role").length ?? 0;
+    return `Career graph of ${n} roles: progression left to right, one lane per track. The role list gives the same graph as text. ${keys}`;
+  }
+
+  override render() {
     return html`
       <div
         id="canvas"
+        tabindex="0"
+        role="application"
+        aria-roledescription="graph"
         @mouseleave=${() => this.setHover(null)}
-        role="img"
-        aria-label=${`Career graph of ${n} roles: progression left to right, one lane per track. The role list gives the same graph as text.`}
+        @keydown=${(e: KeyboardEvent) => this.onKey(e)}
+        @focus=${() => this.moveCursor(this.cursor ?? this.highlight?.focus ?? null)}
+        @blur=${() => this.cy?.nodes(".cursor").removeClass("cursor")}
+        aria-label=${this.description()}
       ></div>
+      ${
+        this.view.kind === "cell"
+          ? html`<button class="btn back" @click=${() => this.collapse()}>← Overview</button>`
+          : null
+      }
       <div class="zoom" role="group" aria-label="Zoom">
         <button class="btn" aria-label="Zoom in" title="Zoom in" @click=${() => this.zoomBy(1.25)}>+</button>
         <button class="btn" aria-label="Zoom out" title="Zoom out" @click=${() => this.zoomBy(0.8)}>−</button>
         <button class="btn" aria-label="Fit the whole graph" title="Fit" @click=${() => this.fitShown(true)}>Fit</button>
       </div>
+      <div class="visually-hidden" aria-live="polite">${this.cursorText}</div>
     `;
   }
 
@@ -87,9 +141,10 @@ export class CpGraphView extends LitElement {
   private createCy(): void {
     const container = this.renderRoot.querySelector<HTMLElement>("#canvas");
     if (!container || !this.graph || !this.layout) return;
+    this.drawnKey = viewKey(this.view);
     this.cy = cytoscape({
       container,
-      elements: roleElements(this.graph, this.layout),
+      elements: this.elementsNow(),
       layout: { name: "preset" },
       style: graphStyle(readPalette(this, this.trackCount())) as never,
       minZoom: 0.2,
@@ -100,6 +155,9 @@ export class CpGraphView extends LitElement {
     this.cy.on("tap", "node.role, node.item", (e) =>
       this.dispatchEvent(new NodeSelectEvent(e.target.id())),
     );
+    this.cy.on("tap", "node.cell", (e) => {
+      this.expanded = e.target.data("cell") as Cell;
+    });
     this.cy.on("tap", (e) => {
       if (e.target === this.cy) this.dispatchEvent(new NodeSelectEvent(null));
     });
@@ -109,13 +167,78 @@ export class CpGraphView extends LitElement {
     this.cy.on("mouseout", "node.role, node.item", () => this.setHover(null));
     this.dark.addEventListener("change", this.onScheme);
     this.applyHighlight(false);
-    this.fitAll(false);
+    this.fitShown(false);
     requestAnimationFrame(() => this.dispatchEvent(new GraphReadyEvent()));
   }
 
   override updated(changed: PropertyValues<this>): void {
-    if (changed.has("highlight") && changed.get("highlight") !== undefined)
+    const cy = this.cy;
+    if (!cy) return;
+    const key = viewKey(this.view);
+    if (key !== this.drawnKey) {
+      // Another view: swap every element, then highlight and fit without animation.
+      this.drawnKey = key;
+      this.cursor = null;
+      cy.batch(() => {
+        cy.elements().remove();
+        cy.add(this.elementsNow());
+      });
+      this.applyHighlight(false);
+      this.fitShown(false);
+    } else if (changed.has("highlight") && changed.get("highlight") !== undefined)
       this.applyHighlight(true);
+  }
+
+  private elementsNow() {
+    if (this.viewLayout) return viewElements(this.viewLayout);
+    return this.graph && this.layout ? wholeGraphElements(this.graph, this.layout) : [];
+  }
+
+  private collapse(): void {
+    this.expanded = null;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>("#canvas")?.focus(),
+    );
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    const cy = this.cy;
+    if (!cy) return;
+    if (e.key === "Escape" && this.view.kind === "cell") {
+      e.preventDefault();
+      this.collapse();
+      return;
+    }
+    const spots = cy.nodes(".role, .cell").map((n) => ({ id: n.id(), ...n.position() }));
+    const from = firstSpot(spots, this.cursor);
+    if (isDirection(e.key)) {
+      e.preventDefault();
+      const to = from && this.cursor ? nextSpot(spots, from, e.key) : from;
+      if (to) this.moveCursor(to.id);
+    } else if ((e.key === "Enter" || e.key === " ") && this.cursor) {
+      e.preventDefault();
+      const node = cy.getElementById(this.cursor);
+      if (node.hasClass("cell")) this.expanded = node.data("cell") as Cell;
+      else if (node.nonempty()) this.dispatchEvent(new NodeSelectEvent(this.cursor));
+    }
+  }
+
+  /** Puts the keyboard cursor on a box (or the first one), brings it into view, says it. */
+  private moveCursor(prefer: string | null): void {
+    const cy = this.cy;
+    if (!cy) return;
+    const spots = cy.nodes(".role, .cell").map((n) => ({ id: n.id(), ...n.position() }));
+    const spot = firstSpot(spots, prefer);
+    cy.nodes(".cursor").removeClass("cursor");
+    this.cursor = spot?.id ?? null;
+    if (!spot) return;
+    const node = cy.getElementById(spot.id);
+    node.addClass("cursor");
+    const p = node.renderedPosition();
+    if (p.x < 0 || p.y < 0 || p.x > cy.width() || p.y > cy.height())
+      cy.animate({ center: { eles: node }, duration: this.motion(150) });
+    const label = String(node.data("label") ?? "").replace(/\s+/g, " ");
+    this.cursorText = node.hasClass("cell") ? `${label}. Enter opens.` : label;
   }
 
   override disconnectedCallback(): void {
@@ -137,14 +260,6 @@ export class CpGraphView extends LitElement {
     });
   }
 
-  private fitAll(animate: boolean): void {
-    const cy = this.cy;
-    if (!cy) return;
-    const eles = cy.nodes(".role, .lane");
-    if (animate) cy.animate({ fit: { eles, padding: 28 }, duration: this.motion(250) });
-    else cy.fit(eles, 28);
-  }
-
   /** Animation length, or none when the user prefers reduced motion. */
   private motion(ms: number): number {
     return this.reducedMotion.matches ? 0 : ms;
@@ -163,32 +278,39 @@ export class CpGraphView extends LitElement {
   private applyHighlight(moveViewport: boolean): void {
     const cy = this.cy;
     const h = this.highlight;
-    if (!cy || !h || !this.layout) return;
-    const layout = this.layout;
+    const layout = this.viewLayout ?? this.layout;
+    if (!cy || !h || !layout) return;
+    const big = this.viewLayout !== undefined;
     cy.batch(() => {
       cy.elements(".dynamic").remove();
-      const anchor = h.itemAnchor ? cy.getElementById(h.itemAnchor).position("x") : undefined;
+      const drawn = h.itemAnchor ? cy.getElementById(h.itemAnchor) : undefined;
+      const anchor = drawn?.nonempty() ? drawn.position("x") : undefined;
       const at = layoutItems(
         h.items.map((i) => i.id),
         layout,
         anchor,
+        big ? BIG_ITEM : undefined,
       );
+      const shown = new Set([...cy.nodes().map((n) => n.id()), ...h.items.map((i) => i.id)]);
       cy.add([
         ...h.items.map((item) => ({
           group: "nodes" as const,
           data: { id: item.id, label: item.label },
           position: at[item.id] ?? { x: 0, y: 0 },
-          classes: `item ${item.kind} dynamic${h.newItems.includes(item.id) ? " new" : ""}`,
+          classes: `item ${item.kind} dynamic${h.newItems.includes(item.id) ? " new" : ""}${big ? " big" : ""}`,
         })),
-        ...h.links.map((l) => ({
-          group: "edges" as const,
-          data: { id: `link:${l.source}->${l.target}`, source: l.source, target: l.target },
-          classes: `link ${l.kind} dynamic`,
-        })),
+        // In a view of a big graph only some roles are drawn: links to the others are not.
+        ...h.links
+          .filter((l) => shown.has(l.source) && shown.has(l.target))
+          .map((l) => ({
+            group: "edges" as const,
+            data: { id: `link:${l.source}->${l.target}`, source: l.source, target: l.target },
+            classes: `link ${l.kind} dynamic`,
+          })),
       ]);
       cy.elements().removeClass("faded lit focused on-route to-learn compared");
       const active = h.focus !== null || h.route !== null || h.compare.length > 0;
-      if (active) cy.elements().not(".lane").addClass("faded");
+      if (active) cy.elements().not(".lane, .title, .cell, .more").addClass("faded");
       if (h.focus) {
         const focus = cy.getElementById(h.focus);
         focus.removeClass("faded").addClass("focused");
@@ -226,17 +348,54 @@ export class CpGraphView extends LitElement {
   private fitShown(animate: boolean): void {
     const cy = this.cy;
     if (!cy || cy.width() === 0) return;
+    // A fit still animating towards an older canvas size would undo this one.
+    cy.stop(true, false);
+    if (this.viewLayout) {
+      this.fitView(cy, this.viewLayout, animate);
+      return;
+    }
     // Every role stays in view (the map does not jump around); items add the shelf below. On
     // a phone that would make labels unreadable, so there only the highlighted roles are fitted.
     const highlighted = cy.nodes(".focused, .lit, .on-route, .compared");
     const narrow = cy.width() < NARROW_CANVAS && highlighted.nonempty();
     const shown = narrow ? highlighted : cy.elements(".role, .lane, .dynamic");
-    // A fit still animating towards an older canvas size would undo this one.
-    cy.stop(true, false);
     if (animate) cy.animate({ fit: { eles: shown, padding: 36 }, duration: this.motion(250) });
     else cy.fit(shown, 36);
     if (cy.zoom() > 1.3)
       cy.zoom({ level: 1.3, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  }
+
+  /**
+   * Fits a big graph's view, but never below the zoom that keeps its smallest label at
+   * MIN_LABEL_PX: then the focused role (or the top left) is kept in view and the rest is a
+   * pan away.
+   */
+  private fitView(cy: Core, view: ViewLayout, animate: boolean): void {
+    const eles: Collection = cy.elements(".box, .dynamic");
+    const bb = eles.boundingBox({});
+    const items = cy.nodes(".dynamic").nonempty() ? BIG_ITEM.fontSize : Number.POSITIVE_INFINITY;
+    const minZoom = (MIN_LABEL_PX + 0.5) / Math.min(view.minFontSize, items);
+    const [w, h] = [
+      cy.width() - VIEW_PAD.left - VIEW_PAD.right,
+      cy.height() - VIEW_PAD.top - VIEW_PAD.bottom,
+    ];
+    const zoom = Math.min(1.3, Math.max(minZoom, Math.min(w / bb.w, h / bb.h)));
+    const focused = cy.nodes(".focused").first();
+    const at = focused.nonempty() ? focused.position() : undefined;
+    // Per axis: centred when it fits, else on the focused role, else from the top (left) edge.
+    const axis = (room: number, padLo: number, lo: number, hi: number, focus?: number) =>
+      padLo +
+      (zoom * (hi - lo) <= room
+        ? room / 2 - (zoom * (lo + hi)) / 2
+        : focus !== undefined
+          ? room / 2 - zoom * focus
+          : -zoom * lo);
+    const pan = {
+      x: axis(w, VIEW_PAD.left, bb.x1, bb.x2, at?.x),
+      y: axis(h, VIEW_PAD.top, bb.y1, bb.y2, at?.y),
+    };
+    if (animate) cy.animate({ zoom, pan, duration: this.motion(250) });
+    else cy.viewport({ zoom, pan });
   }
 
   static override styles = [
@@ -251,6 +410,24 @@ export class CpGraphView extends LitElement {
       #canvas {
         position: absolute;
         inset: 0;
+      }
+      #canvas:focus-visible {
+        outline: 3px solid var(--cp-accent);
+        outline-offset: -3px;
+      }
+      .back {
+        position: absolute;
+        left: 12px;
+        top: 12px;
+        box-shadow: var(--cp-shadow);
+      }
+      .visually-hidden {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
       }
       .zoom {
         position: absolute;
@@ -285,53 +462,6 @@ export class CpGraphView extends LitElement {
 
 /** Below this canvas width (px) the view fits the highlighted roles rather than all of them. */
 const NARROW_CANVAS = 560;
-
-/** Padding of the lane bands around their roles, in model units. */
-const LANE_PAD = 18;
-
-function roleElements(graph: CareerGraph, layout: RoleLayout): ElementDefinition[] {
-  const { left, right } = layout.bounds;
-  const vocabulary = graph.getAttribute("vocabulary");
-  const out: ElementDefinition[] = layout.lanes.map((lane) => {
-    const track = trackInfo(vocabulary, lane.track);
-    const label = track?.label ?? lane.track;
-    return {
-      group: "nodes",
-      data: {
-        id: `lane:${track?.order ?? lane.track}`,
-        label,
-        width: right - left + LANE_PAD * 2,
-        height: lane.bottom - lane.top + LANE_PAD * 2,
-        // Label sits above the band's left edge: shift it right by its own (estimated) width.
-        labelShift: label.length * LANE_FONT_SIZE * 0.62,
-      },
-      position: { x: (left + right) / 2, y: (lane.top + lane.bottom) / 2 },
-      classes: "lane",
-      selectable: false,
-      grabbable: false,
-    };
-  });
-  graph.forEachNode((id, node) => {
-    if (node.kind !== "role") return;
-    out.push({
-      group: "nodes",
-      data: { id, label: node.label, track: trackInfo(vocabulary, node.track)?.order ?? 0 },
-      position: { ...(layout.positions[id] ?? { x: 0, y: 0 }) },
-      classes: "role",
-    });
-  });
-  graph.forEachEdge((key, edge, source, target) => {
-    if (edge.kind !== "progression" && edge.kind !== "overlap") return;
-    const bend = layout.bends[key];
-    out.push({
-      group: "edges",
-      // Cytoscape measures control-point distance on the other side from layout-geometry.
-      data: { id: key, source, target, ...(bend ? { bend: -bend } : {}) },
-      classes: bend ? `${edge.kind} bent` : edge.kind,
-    });
-  });
-  return out;
-}
 
 customElements.define("cp-graph-view", CpGraphView);
 

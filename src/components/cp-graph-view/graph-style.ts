@@ -46,13 +46,16 @@ export function readPalette(host: Element, trackCount: number): Palette {
 
 type Style = { selector: string; style: Record<string, unknown> };
 
+/** Skills and tools drawn beside the boxes of a big graph's views. */
+export const BIG_ITEM = { width: 170, height: 54, fontSize: 15 } as const;
+
 /** Lane titles, in model units. */
-export const LANE_FONT_SIZE = 15;
+export const LANE_FONT_SIZE = 16;
 
 export function graphStyle(p: Palette): Style[] {
   // Opaque tints, so edges passing under a role never show through its label.
   const trackRules = Object.entries(p.tracks).map(([track, colour]) => ({
-    selector: `node.role[track = ${Number(track)}]`,
+    selector: `node.role[track = ${Number(track)}], node.cell[track = ${Number(track)}]`,
     style: { "border-color": colour, "background-color": mix(colour, p.surface, 0.12) },
   }));
   return [
@@ -103,6 +106,65 @@ export function graphStyle(p: Palette): Style[] {
         "transition-duration": 150,
       },
     },
+    {
+      // Boxes of the views of a big graph (src/graph/view-boxes.ts) carry their own size.
+      selector: "node.box",
+      style: {
+        width: "data(width)",
+        height: "data(height)",
+        "font-size": "data(fontSize)",
+        "text-max-width": "data(textWidth)",
+        "text-wrap": "wrap",
+        label: "data(label)",
+        color: p.text,
+        "font-family": p.font,
+      },
+    },
+    {
+      selector: "node.cell",
+      style: {
+        shape: "round-rectangle",
+        "border-width": 2,
+        "background-color": p.surface,
+        "font-weight": 600,
+        "text-valign": "center",
+        "text-halign": "center",
+      },
+    },
+    {
+      selector: "node.title",
+      style: {
+        "background-opacity": 0,
+        "border-width": 0,
+        "font-weight": 700,
+        "text-valign": "center",
+        "text-halign": "center",
+        "line-height": 1.1,
+        events: "no",
+      },
+    },
+    {
+      selector: "node.title.flush-left",
+      style: { width: 1, height: 1, "text-halign": "right", "text-justification": "left" },
+    },
+    {
+      selector: "node.title.flush-right",
+      style: { width: 1, height: 1, "text-halign": "left", "text-justification": "right" },
+    },
+    {
+      selector: "node.more",
+      style: {
+        shape: "round-rectangle",
+        "background-color": p.surface,
+        "border-width": 2,
+        "border-style": "dashed",
+        "border-color": p.border,
+        color: p.muted,
+        "text-valign": "center",
+        "text-halign": "center",
+        events: "no",
+      },
+    },
     ...trackRules,
     {
       selector: "node.item",
@@ -120,6 +182,16 @@ export function graphStyle(p: Palette): Style[] {
         color: p.text,
         "background-color": p.surface,
         "border-width": 2,
+      },
+    },
+    {
+      // Items in the views of a big graph: as readable as the role boxes around them.
+      selector: "node.item.big",
+      style: {
+        width: BIG_ITEM.width,
+        height: BIG_ITEM.height,
+        "font-size": BIG_ITEM.fontSize,
+        "text-max-width": `${BIG_ITEM.width - 24}px`,
       },
     },
     { selector: "node.skill", style: { shape: "ellipse", "border-color": p.skill } },
@@ -179,6 +251,16 @@ export function graphStyle(p: Palette): Style[] {
         "underlay-color": p.accent,
         "underlay-opacity": 0.15,
         "underlay-padding": 6,
+      },
+    },
+    {
+      // The keyboard cursor on the canvas.
+      selector: "node.cursor",
+      style: {
+        "underlay-color": p.accent,
+        "underlay-opacity": 0.35,
+        "underlay-padding": 8,
+        "underlay-shape": "round-rectangle",
       },
     },
     {
