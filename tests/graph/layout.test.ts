@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadGraphDocument, loadGraphText } from "../../src/data/load.ts";
+import { barycentreLaneOrder, candidateLaneOrders } from "../../src/graph/lane-order.ts";
 import {
   layoutItems,
   layoutRoles,
@@ -12,6 +13,7 @@ import {
 import { controlPoint, curveHitsBox, segmentHitsBox } from "../../src/graph/layout-geometry.ts";
 import type { CareerGraph } from "../../src/graph/model.ts";
 import { sampleDocument } from "../fixtures/sample-graph.ts";
+import { mustLoad } from "../helpers/load.ts";
 
 function sampleGraph(): CareerGraph {
   const result = loadGraphDocument(sampleDocument());
@@ -154,5 +156,51 @@ describe("segmentHitsBox", () => {
 describe("controlPoint", () => {
   it("puts positive bends on the left of source → target (y down)", () => {
     expect(controlPoint({ x: 0, y: 0 }, { x: 100, y: 0 }, 10)).toEqual({ x: 50, y: -10 });
+  });
+});
+
+describe("lane order", () => {
+  /** Tracks t0…t(n-1) with one role each, and overlap edges between the given tracks. */
+  function tracksGraph(n: number, links: [number, number][]): CareerGraph {
+    return mustLoad({
+      id: "lanes",
+      title: "Lanes",
+      vocabulary: {
+        tracks: Array.from({ length: n }, (_, i) => ({ id: `t${i}`, label: `T${i}` })),
+      },
+      datasets: [{ id: "d", title: "D", licence: "CC0", attribution: "D" }],
+      defaultSources: [{ dataset: "d" }],
+      nodes: Array.from({ length: n }, (_, i) => ({
+        id: `role:r${i}`,
+        kind: "role" as const,
+        label: `R${i}`,
+        track: `t${i}`,
+      })),
+      edges: links.map(([a, b]) => ({
+        kind: "overlap" as const,
+        source: `role:r${a}`,
+        target: `role:r${b}`,
+      })),
+    });
+  }
+
+  it("moves a track next to the track its roles link to (barycentre)", () => {
+    const order = barycentreLaneOrder(tracksGraph(4, [[0, 3]]));
+    expect(Math.abs(order.indexOf("t0") - order.indexOf("t3"))).toBe(1);
+  });
+
+  it("keeps the declared order when no roles link across lanes, and tries it first", () => {
+    const graph = tracksGraph(5, []);
+    expect(barycentreLaneOrder(graph)).toEqual(["t0", "t1", "t2", "t3", "t4"]);
+    expect(candidateLaneOrders(graph)[0]).toEqual(["t0", "t1", "t2", "t3", "t4"]);
+  });
+
+  it("offers at most four candidate orders however many tracks there are", () => {
+    // 40 distinct cross-lane pairs over 23 tracks.
+    const links: [number, number][] = [];
+    for (let i = 1; links.length < 40; i++) links.push([i % 23, (i + 1 + Math.floor(i / 23)) % 23]);
+    const orders = candidateLaneOrders(tracksGraph(23, links));
+    for (const order of orders)
+      expect([...order].sort()).toEqual(Array.from({ length: 23 }, (_, i) => `t${i}`).sort());
   });
 });
