@@ -7,8 +7,8 @@ import { type PayBand, payBands } from "../data/salary.ts";
 import type { RoleNode } from "../data/schema.ts";
 import type { CareerGraph, Importance, Item } from "./model.ts";
 import { byKindThenLabel, getRole, nodeLabel } from "./model.ts";
-import { fullRequirements, type Requirement } from "./requirements.ts";
-import { similarityOf } from "./similarity.ts";
+import { type Requirement, requirementUnits } from "./requirements.ts";
+import { IMPORTANCE_WEIGHT, similarityOf } from "./similarity.ts";
 
 export interface ComparedRole {
   id: string;
@@ -19,7 +19,9 @@ export interface ComparedRole {
   salary: PayBand[];
 }
 
+/** A compared requirement: a plain item, or a "one of" group (with `members`). */
 export interface ComparedItem extends Item {
+  members?: Item[];
   /** Importance for each compared role, in role order; null where the role does not need it. */
   importance: (Importance | null)[];
 }
@@ -62,26 +64,31 @@ export function compareRoles(graph: CareerGraph, ids: readonly string[]): Compar
       label: role.label,
       track: role.track,
       level: role.level,
-      requirements: fullRequirements(graph, id),
+      requirements: requirementUnits(graph, id),
       salary: payBands(role),
     };
   });
 
+  // Every unit any role requires; a role counts for a unit when its own units meet it (a group
+  // is met by a role that requires one of its members on its own; see similarity.ts).
   const byItem = new Map<string, ComparedItem>();
-  roles.forEach((role, i) => {
-    for (const req of role.requirements) {
-      const entry = byItem.get(req.id) ?? {
-        id: req.id,
-        label: req.label,
-        kind: req.kind,
-        importance: roles.map(() => null),
-      };
-      entry.importance[i] = req.importance;
-      byItem.set(req.id, entry);
-    }
-  });
+  for (const role of roles)
+    for (const req of role.requirements)
+      if (!byItem.has(req.id))
+        byItem.set(req.id, {
+          id: req.id,
+          label: req.label,
+          kind: req.kind,
+          ...(req.members ? { members: req.members } : {}),
+          importance: roles.map((r) => meetingImportance(req, r.requirements)),
+        });
   const items = [...byItem.values()].sort((a, b) => count(b) - count(a) || byKindThenLabel(a, b));
-  const plain = ({ id, label, kind }: Item): Item => ({ id, label, kind });
+  const plain = ({ id, label, kind, members }: ComparedItem): Item & { members?: Item[] } => ({
+    id,
+    label,
+    kind,
+    ...(members ? { members } : {}),
+  });
 
   return {
     ok: true,
@@ -101,6 +108,21 @@ export function compareRoles(graph: CareerGraph, ids: readonly string[]): Compar
       transitions: transitionsBetween(graph, unique),
     },
   };
+}
+
+/** The importance with which a role's own units meet `unit`, or null when they don't. */
+function meetingImportance(unit: Requirement, units: readonly Requirement[]): Importance | null {
+  const same = units.find((u) => u.id === unit.id);
+  if (same) return same.importance;
+  const sim = similarityOf([unit], units);
+  if (sim.shared.length === 0) return null;
+  // Met through another unit: report the strongest one that does it.
+  const ids = new Set(unit.members?.map((m) => m.id) ?? [unit.id]);
+  const meeting = units.filter(
+    (u) => (!u.members && ids.has(u.id)) || u.members?.every((m) => ids.has(m.id)),
+  );
+  const w = Math.max(...meeting.map((u) => IMPORTANCE_WEIGHT[u.importance]));
+  return w >= IMPORTANCE_WEIGHT.core ? "core" : "secondary";
 }
 
 function count(item: ComparedItem): number {

@@ -1,95 +1,101 @@
 /**
- * The best route and up to k genuinely different alternatives.
+ * The best route and up to k genuinely different alternatives, with a bounded number of searches.
  *
- * Yen's k-shortest simple paths (J. Y. Yen, "Finding the K Shortest Loopless Paths in a Network",
- * Management Science 17(11), 1971) with the exact search as its spur solver. Yen's argument holds
- * for this cost because the spur search starts holding everything the root path taught, so
- * root + best spur is the best path with that root. Paths therefore come out in key order.
- *
- * "Genuinely different": a path is skipped when its roles include all the roles of a route
- * already chosen (the same route, or the same route with a detour). The first path that passes
- * is the best such path, because later paths never cost less and the filter only grows.
+ * "Genuinely different": a route is skipped when its roles include all the roles of a route
+ * already chosen (the same route, or the same route with a detour). The start role and the target
+ * are on every route, so a route P differs from every chosen route A_1 … A_j exactly when, for
+ * each A_i, P avoids one of A_i's other roles. Hence the best such route is
+ *   min over choices F = {r_1 ∈ A_1, …, r_j ∈ A_j} of the best route avoiding F,
+ * each term one exact search with the nodes of F forbidden. When the number of choices is within
+ * `maxSearchesPerAlternative` every one is searched and the alternative is exact; beyond it the
+ * choices are tried in order (one role of the newest route at a time, nearest the target first)
+ * until the cap, and the alternative is the best found. A best route of one move has no other
+ * roles to avoid: no alternative exists and no further search is made.
  */
-import { arcId, exactSearch } from "./exact-search.ts";
-import {
-  compareKeys,
-  type PathKey,
-  type ProblemPath,
-  pathKey,
-  type RouteProblem,
-} from "./problem.ts";
+import { exactSearch, type SearchBudget } from "./exact-search.ts";
+import { compareKeys, type PathKey, type ProblemPath, type RouteProblem } from "./problem.ts";
 
 export interface RankedPath extends ProblemPath {
   key: PathKey;
+  exact: boolean;
+  lowerBound: number;
 }
 
 export interface AlternativesOptions {
   alternatives: number;
   /** Nodes that are not roles (a virtual start) and so do not count for "different". */
   ignoreNodes?: ReadonlySet<number>;
-  /** Upper bound on paths Yen's method enumerates, so a dense graph cannot stall the UI. */
-  maxPaths?: number;
+  /** Searches per alternative; beyond it the alternative is the best found (default 12). */
+  maxSearchesPerAlternative?: number;
+  /** Budget of the best route's search. */
+  budget?: SearchBudget;
+  /** Budget of each alternative's search. */
+  alternativeBudget?: SearchBudget;
 }
 
 export function rankedRoutes(problem: RouteProblem, options: AlternativesOptions): RankedPath[] {
-  const best = exactSearch(problem);
+  const best = exactSearch(problem, {}, options.budget);
   if (!best) return [];
-  const rank = (p: ProblemPath): RankedPath => ({ ...p, key: pathKey(problem, p.nodes) });
   const ignore = options.ignoreNodes ?? new Set<number>();
-  const roleSet = (p: ProblemPath) => new Set(p.nodes.filter((n) => !ignore.has(n)));
+  const fixed = new Set([problem.start, problem.target, ...ignore]);
+  const avoidable = (p: ProblemPath) => p.nodes.filter((n) => !fixed.has(n));
+  const cap = options.maxSearchesPerAlternative ?? 12;
+  const ranked: RankedPath[] = [
+    { ...best.path, key: best.key, exact: best.exact, lowerBound: best.lowerBound },
+  ];
+  const memo = new Map<string, RankedPath | null>();
 
-  const found: RankedPath[] = [rank(best)];
-  const accepted: RankedPath[] = [rank(best)];
-  const acceptedSets = [roleSet(best)];
-  const candidates = new Map<string, RankedPath>();
-  const maxPaths = options.maxPaths ?? 200;
+  const searchAvoiding = (forbidden: number[]): RankedPath | null => {
+    const id = [...new Set(forbidden)].sort((a, b) => a - b).join(",");
+    if (memo.has(id)) return memo.get(id) ?? null;
+    const found = exactSearch(
+      problem,
+      { forbiddenNodes: new Set(forbidden) },
+      options.alternativeBudget ?? options.budget,
+    );
+    const result = found
+      ? { ...found.path, key: found.key, exact: found.exact, lowerBound: found.lowerBound }
+      : null;
+    memo.set(id, result);
+    return result;
+  };
 
-  while (accepted.length <= options.alternatives && found.length < maxPaths) {
-    const last = found[found.length - 1] as RankedPath;
-    for (let i = 0; i < last.nodes.length - 1; i++) {
-      const root = last.nodes.slice(0, i + 1);
-      const forbiddenArcs = new Set<string>();
-      for (const p of found) {
-        if (p.nodes.length > i + 1 && root.every((n, j) => p.nodes[j] === n))
-          forbiddenArcs.add(arcId(p.nodes[i] as number, p.nodes[i + 1] as number));
-      }
-      const path = exactSearch(problem, {
-        root,
-        rootVias: last.vias.slice(0, i),
-        forbiddenNodes: new Set(root.slice(0, -1)),
-        forbiddenArcs,
-      });
-      if (path) {
-        const id = path.nodes.join(",");
-        if (!candidates.has(id) && !found.some((p) => p.nodes.join(",") === id))
-          candidates.set(id, rank(path));
-      }
+  while (ranked.length <= options.alternatives) {
+    const choices = ranked.map((r) => avoidable(r).reverse());
+    if (choices.some((c) => c.length === 0)) break;
+    const total = choices.reduce((n, c) => n * c.length, 1);
+    let winner: RankedPath | null = null;
+    let searched = 0;
+    for (const forbidden of combinations(choices)) {
+      if (searched >= cap) break;
+      searched++;
+      const found = searchAvoiding(forbidden);
+      if (!found) continue;
+      if (
+        !winner ||
+        compareKeys(problem.mode, found.key, winner.key) < 0 ||
+        (compareKeys(problem.mode, found.key, winner.key) === 0 &&
+          found.nodes.join(",") < winner.nodes.join(","))
+      )
+        winner = found;
     }
-    const next = cheapest(problem, candidates);
-    if (!next) break;
-    candidates.delete(next.nodes.join(","));
-    found.push(next);
-    const roles = roleSet(next);
-    if (!acceptedSets.some((set) => [...set].every((n) => roles.has(n)))) {
-      accepted.push(next);
-      acceptedSets.push(roles);
-    }
+    if (!winner) break;
+    ranked.push({ ...winner, exact: winner.exact && searched >= total });
   }
-  return accepted;
+  return ranked;
 }
 
-function cheapest(
-  problem: RouteProblem,
-  candidates: Map<string, RankedPath>,
-): RankedPath | undefined {
-  let best: RankedPath | undefined;
-  for (const candidate of candidates.values()) {
-    if (!best) best = candidate;
-    else {
-      const order = compareKeys(problem.mode, candidate.key, best.key);
-      if (order < 0 || (order === 0 && candidate.nodes.join(",") < best.nodes.join(",")))
-        best = candidate;
+/** Every way to pick one element from each list, newest list varying fastest. */
+function* combinations(lists: readonly (readonly number[])[]): Generator<number[]> {
+  const index = lists.map(() => 0);
+  for (;;) {
+    yield index.map((i, j) => lists[j]?.[i] as number);
+    let j = lists.length - 1;
+    while (j >= 0 && (index[j] as number) + 1 >= (lists[j]?.length ?? 0)) {
+      index[j] = 0;
+      j--;
     }
+    if (j < 0) return;
+    index[j] = (index[j] as number) + 1;
   }
-  return best;
 }

@@ -1,22 +1,35 @@
 /**
- * Exact minimum-learning path: a label-setting (multi-criteria Dijkstra) search over states
- * (node, items held, moves).
+ * Exact minimum-learning path: an A* label-setting (multi-criteria Dijkstra) search over states
+ * (node, items required so far, groups required so far, moves).
  *
- * Why it is exact: the cost of a path is the size of the union of what its nodes require, which
- * never decreases along a path, so popping labels in key order settles the target at its optimum.
- * A label (v, S, k) is dropped only when another label at v holds a subset of S in at most k
- * moves: every continuation of the dropped label costs at least as much from the kept one.
- * Revisiting a node only grows S and k, so the path found is always simple.
+ * Why it is exact. The cost of a path (problem.ts) never decreases along it. Every label gets
+ * the key f = (learn bound, moves bound):
+ * - learn bound: the cost of the label's items and groups *plus the target's own*. Any
+ *   completion visits the target, so its final cost is at least this (cost is monotone in the
+ *   item and group sets); along an arc the bound never decreases (the sets only grow).
+ * - moves bound: moves so far plus the fewest moves from the node to the target (reverse BFS;
+ *   removing nodes for alternatives only lengthens real distances, so it stays a lower bound).
+ *   It grows by ≥ 0 along an arc since d(v) ≤ 1 + d(w).
+ * Both parts are consistent, so labels pop in non-decreasing key order, and at the target the
+ * bound is the true cost: the first target label popped is optimal. A label (v, S, G, k) is
+ * dropped only when another label at v has S' ⊆ S, G' ⊆ G and k' ≤ k: every continuation of
+ * the dropped label costs at least as much from the kept one. A label that revisits a node is
+ * dominated by its own ancestor there, so paths found are simple.
  *
- * Minimum-label path problems are NP-hard in general; the dominance rule keeps the state space
- * small on career graphs, whose ladders share most of their requirements.
+ * Budget: a query may cap labels and time. When the cap is hit the answer is the best target
+ * label seen so far (or the fewest-moves path), marked inexact, with the smallest key still open
+ * as a proven lower bound on the optimum.
+ *
+ * Minimum-label path problems are NP-hard in general; the bound and the dominance rule keep the
+ * state space small on career graphs, whose ladders share most of their requirements.
  */
 import { MinHeap } from "./min-heap.ts";
 import {
   compareKeys,
+  learnCost,
   type PathKey,
   type ProblemPath,
-  popcount,
+  pathKey,
   type RouteProblem,
   type Via,
 } from "./problem.ts";
@@ -24,6 +37,8 @@ import {
 interface Label {
   node: number;
   mask: bigint;
+  groups: bigint;
+  moves: number;
   key: PathKey;
   parent: Label | undefined;
   via: Via | undefined;
@@ -40,51 +55,127 @@ export interface SearchConstraints {
   forbiddenArcs?: ReadonlySet<string>;
 }
 
+export interface SearchBudget {
+  /** Labels the search may create. */
+  maxLabels?: number;
+  /** Wall-clock limit, in ms. */
+  maxMillis?: number;
+}
+
+export interface SearchResult {
+  path: ProblemPath;
+  key: PathKey;
+  /** False when the budget cut the search short: `path` is then the best found. */
+  exact: boolean;
+  /** A proven lower bound on the optimal learn cost (equals key.learn when exact). */
+  lowerBound: number;
+}
+
 export function arcId(from: number, to: number): string {
   return `${from}>${to}`;
+}
+
+const distances = new WeakMap<RouteProblem, Int32Array>();
+
+/** Fewest moves from each node to the target (-1: unreachable), cached per problem. */
+export function movesToTarget(problem: RouteProblem): Int32Array {
+  const cached = distances.get(problem);
+  if (cached) return cached;
+  const n = problem.arcs.length;
+  const reverse: number[][] = Array.from({ length: n }, () => []);
+  problem.arcs.forEach((arcs, from) => {
+    for (const arc of arcs) reverse[arc.to]?.push(from);
+  });
+  const dist = new Int32Array(n).fill(-1);
+  dist[problem.target] = 0;
+  const queue = [problem.target];
+  for (let head = 0; head < queue.length; head++) {
+    const v = queue[head] as number;
+    for (const u of reverse[v] ?? []) {
+      if (dist[u] !== -1) continue;
+      dist[u] = (dist[v] as number) + 1;
+      queue.push(u);
+    }
+  }
+  distances.set(problem, dist);
+  return dist;
 }
 
 export function exactSearch(
   problem: RouteProblem,
   constraints: SearchConstraints = {},
-): ProblemPath | null {
+  budget: SearchBudget = {},
+): SearchResult | null {
   const root = constraints.root ?? [problem.start];
   const rootVias = constraints.rootVias ?? [];
   const forbiddenNodes = constraints.forbiddenNodes ?? new Set<number>();
   const forbiddenArcs = constraints.forbiddenArcs ?? new Set<string>();
-  const baseLearn = popcount(problem.startMask);
+  const dist = movesToTarget(problem);
+  const targetMask = problem.masks[problem.target] ?? 0n;
+  const targetGroups = problem.groupMasks?.[problem.target] ?? 0n;
+  const maxLabels = budget.maxLabels ?? Number.POSITIVE_INFINITY;
+  const deadline =
+    budget.maxMillis === undefined ? Number.POSITIVE_INFINITY : now() + budget.maxMillis;
 
   let mask = problem.startMask;
-  for (const node of root) mask |= problem.masks[node] ?? 0n;
+  let groups = 0n;
+  for (const node of root) {
+    mask |= problem.masks[node] ?? 0n;
+    groups |= problem.groupMasks?.[node] ?? 0n;
+  }
   const spur = root[root.length - 1];
-  if (spur === undefined) return null;
+  if (spur === undefined || (dist[spur] ?? -1) < 0) return null;
 
   const compare = (a: Label, b: Label) => compareKeys(problem.mode, a.key, b.key);
   const heap = new MinHeap<Label>(compare);
   const kept: Label[][] = problem.masks.map(() => []);
+  let labels = 0;
+  let bestTarget: Label | undefined;
+
+  const keyOf = (node: number, m: bigint, g: bigint, moves: number): PathKey => ({
+    learn: learnCost(problem, m | targetMask, g | targetGroups),
+    moves: moves + (dist[node] as number),
+  });
 
   const offer = (label: Label): void => {
     const here = kept[label.node] ?? [];
     for (const other of here) {
       if (
         !other.dead &&
+        other.moves <= label.moves &&
         (other.mask & label.mask) === other.mask &&
-        other.key.moves <= label.key.moves
+        (other.groups & label.groups) === other.groups
       )
         return;
     }
+    let live = 0;
     for (const other of here) {
-      if ((label.mask & other.mask) === label.mask && label.key.moves <= other.key.moves)
+      if (
+        label.moves <= other.moves &&
+        (label.mask & other.mask) === label.mask &&
+        (label.groups & other.groups) === label.groups
+      )
         other.dead = true;
+      else if (!other.dead) here[live++] = other;
     }
-    kept[label.node] = [...here.filter((o) => !o.dead), label];
+    here.length = live;
+    here.push(label);
+    kept[label.node] = here;
+    labels++;
+    if (
+      label.node === problem.target &&
+      (!bestTarget || compareKeys(problem.mode, label.key, bestTarget.key) < 0)
+    )
+      bestTarget = label;
     heap.push(label);
   };
 
   offer({
     node: spur,
     mask,
-    key: { learn: popcount(mask) - baseLearn, moves: root.length - 1 },
+    groups,
+    moves: root.length - 1,
+    key: keyOf(spur, mask, groups, root.length - 1),
     parent: undefined,
     via: undefined,
     dead: false,
@@ -92,14 +183,23 @@ export function exactSearch(
 
   for (let label = heap.pop(); label; label = heap.pop()) {
     if (label.dead) continue;
-    if (label.node === problem.target) return unwind(label, root, rootVias);
+    if (label.node === problem.target) {
+      const path = unwind(label, root, rootVias);
+      return { path, key: label.key, exact: true, lowerBound: label.key.learn };
+    }
+    if (labels >= maxLabels || ((labels & 255) === 0 && now() > deadline))
+      return cutShort(problem, label, bestTarget, root, rootVias, constraints);
     for (const arc of problem.arcs[label.node] ?? []) {
       if (forbiddenNodes.has(arc.to) || forbiddenArcs.has(arcId(label.node, arc.to))) continue;
-      const next = label.mask | (problem.masks[arc.to] ?? 0n);
+      if ((dist[arc.to] ?? -1) < 0) continue;
+      const m = label.mask | (problem.masks[arc.to] ?? 0n);
+      const g = label.groups | (problem.groupMasks?.[arc.to] ?? 0n);
       offer({
         node: arc.to,
-        mask: next,
-        key: { learn: popcount(next) - baseLearn, moves: label.key.moves + 1 },
+        mask: m,
+        groups: g,
+        moves: label.moves + 1,
+        key: keyOf(arc.to, m, g, label.moves + 1),
         parent: label,
         via: arc.via,
         dead: false,
@@ -107,6 +207,77 @@ export function exactSearch(
     }
   }
   return null;
+}
+
+function now(): number {
+  return globalThis.performance?.now() ?? Date.now();
+}
+
+/** The budget ran out with `open` the cheapest open label: best found, and a proven bound. */
+function cutShort(
+  problem: RouteProblem,
+  open: Label,
+  bestTarget: Label | undefined,
+  root: readonly number[],
+  rootVias: readonly Via[],
+  constraints: SearchConstraints,
+): SearchResult | null {
+  // In "skills" mode labels pop by learn bound, so the open label's bound holds for every path;
+  // in "steps" mode only the target's own requirements are a sure bound.
+  const lowerBound =
+    problem.mode === "skills"
+      ? open.key.learn
+      : learnCost(
+          problem,
+          problem.masks[problem.target] ?? 0n,
+          problem.groupMasks?.[problem.target] ?? 0n,
+        );
+  const fallback = bestTarget
+    ? unwind(bestTarget, root, rootVias)
+    : fewestMovesPath(problem, root, rootVias, constraints);
+  if (!fallback) return null;
+  const key = pathKey(problem, fallback.nodes);
+  return {
+    path: fallback,
+    key,
+    exact: false,
+    lowerBound: Math.min(lowerBound, key.learn),
+  };
+}
+
+/** Breadth-first: a route with the fewest moves, used when the budget ends the exact search. */
+function fewestMovesPath(
+  problem: RouteProblem,
+  root: readonly number[],
+  rootVias: readonly Via[],
+  constraints: SearchConstraints,
+): ProblemPath | null {
+  const spur = root[root.length - 1] as number;
+  const forbidden = new Set([...(constraints.forbiddenNodes ?? []), ...root.slice(0, -1)]);
+  const parent = new Map<number, { from: number; via: Via }>();
+  const queue = [spur];
+  const seen = new Set(queue);
+  for (let head = 0; head < queue.length; head++) {
+    const v = queue[head] as number;
+    if (v === problem.target) break;
+    for (const arc of problem.arcs[v] ?? []) {
+      if (seen.has(arc.to) || forbidden.has(arc.to)) continue;
+      if (constraints.forbiddenArcs?.has(arcId(v, arc.to))) continue;
+      seen.add(arc.to);
+      parent.set(arc.to, { from: v, via: arc.via });
+      queue.push(arc.to);
+    }
+  }
+  if (!seen.has(problem.target)) return null;
+  const nodes: number[] = [];
+  const vias: Via[] = [];
+  for (let v = problem.target; v !== spur; ) {
+    const p = parent.get(v) as { from: number; via: Via };
+    nodes.push(v);
+    vias.push(p.via);
+    v = p.from;
+  }
+  return { nodes: [...root, ...nodes.reverse()], vias: [...rootVias, ...vias.reverse()] };
 }
 
 function unwind(label: Label, root: readonly number[], rootVias: readonly Via[]): ProblemPath {

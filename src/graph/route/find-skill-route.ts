@@ -7,12 +7,26 @@
  * Moves: progression edges forward and, when `allowLateral`, overlap edges either way.
  * Cost ("skills" mode): the number of skills and tools to learn along the whole route, each
  * role asking only for what the person does not hold yet; ties go to fewer moves. "steps" mode
- * minimises moves first, then learning.
+ * minimises moves first, then learning. Only core requirements count unless `withSecondary`;
+ * secondary ones are listed per step as nice to have. A "one of" group costs one item when no
+ * member is held: the route picks a member the route needs anyway, else the fewest items that
+ * meet all its open groups (route/problem.ts defines the cost exactly).
  */
 import type { CareerGraph, Importance, Item } from "../model.ts";
 import { byKindThenLabel, isItem, isRole, nodeLabel } from "../model.ts";
-import { rankedRoutes } from "./alternatives.ts";
-import type { Arc, ProblemPath, RouteMode, RouteProblem, Via } from "./problem.ts";
+import type { Requirement } from "../requirements.ts";
+import { type RankedPath, rankedRoutes } from "./alternatives.ts";
+import type { SearchBudget } from "./exact-search.ts";
+import { minimumHittingSet } from "./hitting-set.ts";
+import {
+  type Arc,
+  pathGroups,
+  pathMask,
+  type RouteMode,
+  type RouteProblem,
+  unmetGroups,
+  type Via,
+} from "./problem.ts";
 import { movesOf, routingIndex } from "./routing-index.ts";
 
 export interface RouteRequest {
@@ -24,12 +38,18 @@ export interface RouteRequest {
   to: string;
   mode?: RouteMode;
   allowLateral?: boolean;
+  /** Count secondary ("nice to have") requirements too; by default only core ones count. */
+  withSecondary?: boolean;
   /** How many alternatives besides the best route (0 to 3). */
   alternatives?: number;
+  /** Budget of the best route's search (default: 1 s, 2 million labels). */
+  budget?: SearchBudget;
 }
 
 export interface LearnItem extends Item {
   importance: Importance;
+  /** When the item meets a "one of" group: the group's name and the members that would do too. */
+  group?: { label: string; alternatives: Item[] };
 }
 
 export interface RouteStep {
@@ -38,6 +58,10 @@ export interface RouteStep {
   /** How this role is reached: the start role, an entry role, or a move along an edge. */
   via: "start" | Via;
   learn: LearnItem[];
+  /** Secondary requirements not held, listed but not counted (unless withSecondary). */
+  niceToHave: LearnItem[];
+  /** Counted requirements of this role the person already meets on arrival. */
+  covered: number;
   /** Items learned so far, this step included. */
   total: number;
 }
@@ -46,64 +70,150 @@ export interface Route {
   steps: RouteStep[];
   learnCount: number;
   moves: number;
+  /** False when the search budget ran out: the route is the best found, not proven best. */
+  exact: boolean;
+  /** Proven lower bound on the items any route needs (equals learnCount when exact). */
+  lowerBound: number;
 }
 
 export type RouteResult =
   | { ok: true; route: Route; alternatives: Route[] }
   | { ok: false; reason: string };
 
+export const DEFAULT_BUDGET: SearchBudget = { maxMillis: 1000, maxLabels: 2_000_000 };
+
 export function findSkillRoute(graph: CareerGraph, request: RouteRequest): RouteResult {
   const mode = request.mode ?? "skills";
   const allowLateral = request.allowLateral ?? true;
+  const withSecondary = request.withSecondary ?? false;
   const problemError = checkRequest(graph, request);
   if (problemError) return { ok: false, reason: problemError };
 
   const index = routingIndex(graph);
   const { roles, roleIndex, itemBit, requirements } = index;
-  const masks = [...index.masks];
+  const counted = withSecondary ? index.all : index.core;
+  const masks = [...counted.masks];
+  const groupMasks = [...counted.groupMasks];
   const arcs: Arc[][] = movesOf(index, allowLateral);
   const virtual = roles.length;
   let haveMask = 0n;
   for (const id of request.have ?? []) haveMask |= itemBit.get(id) ?? 0n;
   let start = virtual;
-  if (request.from !== undefined) start = roleIndex.get(request.from) as number;
-  else {
+  let startGroups = 0n;
+  if (request.from !== undefined) {
+    start = roleIndex.get(request.from) as number;
+    // Someone in the start role holds everything it requires, nice-to-haves included.
+    haveMask |= index.all.masks[start] ?? 0n;
+    startGroups = index.all.groupMasks[start] ?? 0n;
+  } else {
     masks.push(0n);
+    groupMasks.push(0n);
     arcs.push(index.entries.map((to) => ({ to, via: "entry" })));
   }
+  // A group is also met from the start when the person holds one of its members.
+  index.groups.forEach((members, g) => {
+    if ((members & haveMask) !== 0n) startGroups |= 1n << BigInt(g);
+  });
   const problem: RouteProblem = {
     masks,
+    groupMasks,
+    groups: index.groups,
     arcs,
     start,
     target: roleIndex.get(request.to) as number,
     startMask: haveMask | (masks[start] ?? 0n),
+    startGroups,
     mode,
   };
 
+  const budget = request.budget ?? DEFAULT_BUDGET;
   const ranked = rankedRoutes(problem, {
     alternatives: Math.max(0, Math.min(3, request.alternatives ?? 3)),
     ignoreNodes: new Set([virtual]),
+    budget,
+    alternativeBudget: {
+      maxMillis: Math.min(budget.maxMillis ?? 250, 250),
+      maxLabels: budget.maxLabels ?? 2_000_000,
+    },
   });
   const [best, ...rest] = ranked;
   if (!best) return { ok: false, reason: unreachableReason(graph, request, allowLateral) };
 
-  const toRoute = (path: ProblemPath): Route => {
+  const toRoute = (path: RankedPath): Route => {
+    const items = pathMask(problem, path.nodes);
+    const chosen = minimumHittingSet(
+      unmetGroups(problem, pathGroups(problem, path.nodes), items),
+    ).choice;
+    const bitOf = (id: string) => itemBit.get(id) ?? 0n;
     let held = problem.startMask;
+    let met = startGroups;
     let total = 0;
     const steps: RouteStep[] = [];
+    // The member to learn for a group: one the route needs anyway, else the hitting set's pick.
+    const pick = (unit: Requirement): Item => {
+      const members = unit.members ?? [];
+      return (
+        members.find((m) => (bitOf(m.id) & items) !== 0n) ??
+        members.find((m) => (bitOf(m.id) & chosen) !== 0n) ??
+        (members[0] as Item)
+      );
+    };
+    const asLearn = (unit: Requirement): LearnItem => {
+      if (!unit.members) {
+        const { id, label, kind, importance } = unit;
+        return { id, label, kind, importance };
+      }
+      const member = pick(unit);
+      return {
+        ...member,
+        importance: unit.importance,
+        group: { label: unit.label, alternatives: unit.members.filter((m) => m.id !== member.id) },
+      };
+    };
+    const isMet = (unit: Requirement) =>
+      unit.members
+        ? ((index.groupBit.get(unit.id) ?? 0n) & met) !== 0n ||
+          unit.members.some((m) => (bitOf(m.id) & held) !== 0n)
+        : (bitOf(unit.id) & held) !== 0n;
     path.nodes.forEach((node, i) => {
       if (node === virtual) return;
       const id = roles[node] as string;
-      const learn = (requirements[node] ?? [])
-        .filter((req) => ((itemBit.get(req.id) ?? 0n) & held) === 0n)
-        .map(({ id, label, kind, importance }) => ({ id, label, kind, importance }))
-        .sort(byImportanceThenLabel);
-      held |= masks[node] ?? 0n;
+      const units = requirements[node] ?? [];
+      const countedUnits = units.filter((u) => withSecondary || u.importance === "core");
+      const learn: LearnItem[] = [];
+      let covered = 0;
+      for (const unit of countedUnits) {
+        if (isMet(unit)) {
+          covered++;
+          continue;
+        }
+        const item = asLearn(unit);
+        learn.push(item);
+        held |= bitOf(item.id);
+        if (unit.members) met |= index.groupBit.get(unit.id) ?? 0n;
+      }
+      const niceToHave = units
+        .filter((u) => !withSecondary && u.importance === "secondary" && !isMet(u))
+        .map(asLearn);
       total += learn.length;
       const via = i === 0 ? "start" : (path.vias[i - 1] as Via);
-      steps.push({ id, label: nodeLabel(graph, id), via, learn, total });
+      steps.push({
+        id,
+        label: nodeLabel(graph, id),
+        via,
+        learn: learn.sort(byImportanceThenLabel),
+        niceToHave: niceToHave.sort(byImportanceThenLabel),
+        covered,
+        total,
+      });
     });
-    return { steps, learnCount: total, moves: steps.length - 1 };
+    return {
+      steps,
+      learnCount: total,
+      moves: steps.length - 1,
+      exact: path.exact,
+      lowerBound: path.lowerBound,
+    };
   };
   return { ok: true, route: toRoute(best), alternatives: rest.map(toRoute) };
 }
@@ -133,7 +243,11 @@ function unreachableReason(
   const to = nodeLabel(graph, request.to);
   const from = request.from ? nodeLabel(graph, request.from) : "an entry role";
   if (!allowLateral) {
-    const lateral = findSkillRoute(graph, { ...request, allowLateral: true, alternatives: 0 });
+    const lateral = findSkillRoute(graph, {
+      ...request,
+      allowLateral: true,
+      alternatives: 0,
+    });
     if (lateral.ok)
       return `No route from ${from} to ${to} using progression moves only. Allow lateral moves to go through adjacent roles.`;
   }

@@ -1,21 +1,29 @@
 /**
- * What routing needs from a graph, computed once per graph: roles and items as indices, each
- * role's full requirement set as a bit mask, and its moves.
+ * What routing needs from a graph, computed once per graph: roles, items and "one of" groups as
+ * indices; each role's requirement units as bit masks (plain items, groups), core only and core
+ * plus secondary; and its moves.
  *
  * Cached per graph instance: a loaded career graph is never mutated (the UI keeps hover,
  * selection and routes in its own state), so the index stays valid for the graph's lifetime.
  */
 import type { CareerGraph } from "../model.ts";
 import { isItem } from "../model.ts";
-import { fullRequirements, type Requirement } from "../requirements.ts";
+import { type Requirement, requirementUnits } from "../requirements.ts";
 import type { Arc } from "./problem.ts";
 
 export interface RoutingIndex {
   roles: string[];
   roleIndex: Map<string, number>;
   itemBit: Map<string, bigint>;
+  /** Each role's requirement units (plain items, and groups with `members`). */
   requirements: Requirement[][];
-  masks: bigint[];
+  /** Group key → bit; and group bit index → member items. */
+  groupBit: Map<string, bigint>;
+  groups: bigint[];
+  /** Core units only (the default cost) … */
+  core: { masks: bigint[]; groupMasks: bigint[] };
+  /** … and core plus secondary (when the person asks to count nice-to-haves). */
+  all: { masks: bigint[]; groupMasks: bigint[] };
   progression: Arc[][];
   overlap: Arc[][];
   /** Roles no progression edge leads into. */
@@ -31,10 +39,23 @@ export function routingIndex(graph: CareerGraph): RoutingIndex {
   const items = graph.filterNodes((_, a) => isItem(a)).sort();
   const roleIndex = new Map(roles.map((id, i) => [id, i]));
   const itemBit = new Map(items.map((id, i) => [id, 1n << BigInt(i)]));
-  const requirements = roles.map((id) => fullRequirements(graph, id));
-  const masks = requirements.map((reqs) =>
-    reqs.reduce((m, r) => m | (itemBit.get(r.id) ?? 0n), 0n),
-  );
+  const requirements = roles.map((id) => requirementUnits(graph, id));
+  const groupBit = new Map<string, bigint>();
+  const groups: bigint[] = [];
+  for (const units of requirements)
+    for (const u of units)
+      if (u.members && !groupBit.has(u.id)) {
+        groupBit.set(u.id, 1n << BigInt(groups.length));
+        groups.push(u.members.reduce((m, item) => m | (itemBit.get(item.id) ?? 0n), 0n));
+      }
+  const masksOf = (keep: (u: Requirement) => boolean) => ({
+    masks: requirements.map((units) =>
+      units.reduce((m, u) => (!u.members && keep(u) ? m | (itemBit.get(u.id) ?? 0n) : m), 0n),
+    ),
+    groupMasks: requirements.map((units) =>
+      units.reduce((m, u) => (u.members && keep(u) ? m | (groupBit.get(u.id) ?? 0n) : m), 0n),
+    ),
+  });
   const progression: Arc[][] = roles.map(() => []);
   const overlap: Arc[][] = roles.map(() => []);
   const hasPredecessor = new Set<number>();
@@ -56,7 +77,10 @@ export function routingIndex(graph: CareerGraph): RoutingIndex {
     roleIndex,
     itemBit,
     requirements,
-    masks,
+    groupBit,
+    groups,
+    core: masksOf((u) => u.importance === "core"),
+    all: masksOf(() => true),
     progression,
     overlap,
     entries: roles.map((_, i) => i).filter((i) => !hasPredecessor.has(i)),

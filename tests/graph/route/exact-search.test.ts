@@ -25,8 +25,8 @@ const diamond: RouteProblem = {
 describe("exactSearch", () => {
   it("keeps a costlier partial route when what it teaches is needed later", () => {
     const path = exactSearch(diamond);
-    expect(path?.nodes).toEqual([0, 2, 3, 4]);
-    expect(pathKey(diamond, path?.nodes ?? [])).toEqual({ learn: 2, moves: 3 });
+    expect(path?.path.nodes).toEqual([0, 2, 3, 4]);
+    expect(pathKey(diamond, path?.path.nodes ?? [])).toEqual({ learn: 2, moves: 3 });
   });
 
   it("prefers fewer moves first in steps mode", () => {
@@ -39,7 +39,7 @@ describe("exactSearch", () => {
         ...diamond.arcs.slice(1),
       ],
     };
-    expect(exactSearch(shortcut)?.nodes).toEqual([0, 4]);
+    expect(exactSearch(shortcut)?.path.nodes).toEqual([0, 4]);
   });
 
   it("returns null when the target cannot be reached", () => {
@@ -52,7 +52,45 @@ describe("exactSearch", () => {
       rootVias: ["progression"],
       forbiddenNodes: new Set([0]),
     });
-    expect(path?.nodes).toEqual([0, 1, 3, 4]);
-    expect(path?.vias).toEqual(["progression", "progression", "progression"]);
+    expect(path?.path.nodes).toEqual([0, 1, 3, 4]);
+    expect(path?.path.vias).toEqual(["progression", "progression", "progression"]);
+  });
+});
+
+describe("exactSearch with a budget", () => {
+  // A ladder of 12 roles, each with two ways forward that teach different items: the search
+  // has to weigh many partial routes, so a budget of a few labels cannot finish it.
+  const n = 12;
+  const wide: RouteProblem = {
+    masks: Array.from({ length: 2 * n + 1 }, (_, i) => (i === 0 ? 0n : 1n << BigInt(i))),
+    arcs: Array.from({ length: 2 * n + 1 }, (_, i) => {
+      const rung = i === 0 ? 0 : Math.ceil(i / 2);
+      if (rung >= n) return [];
+      return [
+        { to: 2 * rung + 1, via: "progression" as const },
+        { to: 2 * rung + 2, via: "progression" as const },
+      ];
+    }),
+    start: 0,
+    target: 2 * n,
+    startMask: 0n,
+    mode: "skills",
+  };
+
+  it("answers exactly when the budget is enough", () => {
+    const found = exactSearch(wide);
+    expect(found?.exact).toBe(true);
+    expect(found?.lowerBound).toBe(found?.key.learn);
+  });
+
+  it("falls back to the best route found, marked inexact, with a bound no greater than the optimum", () => {
+    const optimum = exactSearch(wide)?.key.learn as number;
+    const cut = exactSearch(wide, {}, { maxLabels: 3 });
+    expect(cut).not.toBeNull();
+    expect(cut?.exact).toBe(false);
+    expect(cut?.lowerBound).toBeLessThanOrEqual(optimum);
+    expect(cut?.key.learn).toBeGreaterThanOrEqual(optimum);
+    expect(cut?.path.nodes[0]).toBe(0);
+    expect(cut?.path.nodes.at(-1)).toBe(2 * n);
   });
 });

@@ -11,6 +11,40 @@ import {
   type RouteProblem,
 } from "../../../src/graph/route/problem.ts";
 
+/**
+ * Reference cost straight from the definition, by enumerating every item set: the fewest items
+ * to add to what the person holds so that the path's plain items are held and each of its open
+ * "one of" groups has a member held.
+ */
+function referenceKey(problem: RouteProblem, nodes: readonly number[], items: number): PathKey {
+  let required = 0;
+  let groups = 0;
+  for (const n of nodes) {
+    required |= Number(problem.masks[n] ?? 0n);
+    groups |= Number(problem.groupMasks?.[n] ?? 0n);
+  }
+  const start = Number(problem.startMask);
+  const met = Number(problem.startGroups ?? 0n);
+  let best = Number.POSITIVE_INFINITY;
+  for (let x = 0; x < 1 << items; x++) {
+    if ((x & required) !== required) continue;
+    const held = x | start;
+    let ok = true;
+    for (let g = 0; g < (problem.groups?.length ?? 0); g++) {
+      if (!(groups & (1 << g)) || met & (1 << g)) continue;
+      if ((Number(problem.groups?.[g] ?? 0n) & held) === 0) ok = false;
+    }
+    if (ok) best = Math.min(best, popcount(x & ~start));
+  }
+  return { learn: best, moves: nodes.length - 1 };
+}
+
+function popcount(x: number): number {
+  let c = 0;
+  for (let v = x; v; v &= v - 1) c++;
+  return c;
+}
+
 /** Every simple path from start to target, by depth-first enumeration. */
 function allSimplePaths(problem: RouteProblem): number[][] {
   const out: number[][] = [];
@@ -51,10 +85,28 @@ const problemArb = fc
       target: fc.integer({ min: 0, max: n - 1 }),
       have: fc.oneof(fc.constant(0n), itemMask),
       mode: fc.constant(mode),
+      // Up to 3 "one of" groups of 2+ items each, overlapping at will, required by random nodes.
+      groups:
+        items < 2
+          ? fc.constant<bigint[]>([])
+          : fc.array(
+              fc
+                .tuple(fc.nat(items - 1), fc.nat(items - 2), itemMask)
+                .map(([a, b, extra]) => {
+                  const second = b >= a ? b + 1 : b;
+                  return (1n << BigInt(a)) | (1n << BigInt(second)) | extra;
+                }),
+              { maxLength: 3 },
+            ),
+      groupPicks: fc.array(fc.integer({ min: 0, max: 7 }), { minLength: n, maxLength: n }),
+      items: fc.constant(items),
     });
   })
   .map(
-    ({ masks, adjacency, start, target, have, mode }): RouteProblem => ({
+    ({ masks, adjacency, start, target, have, mode, groups, groupPicks, items }): Case => ({
+      items,
+      groupMasks: groupPicks.map((p) => BigInt(p & ((1 << groups.length) - 1))),
+      groups,
       masks,
       arcs: adjacency.map((row, from) =>
         row.flatMap((on, to): Arc[] => (on && to !== from ? [{ to, via: "progression" }] : [])),
@@ -64,7 +116,19 @@ const problemArb = fc
       startMask: have | (masks[start] as bigint),
       mode,
     }),
-  );
+  )
+  .map((c) => ({
+    ...c,
+    startGroups: c.groups.reduce(
+      (met, members, g) =>
+        (members & c.startMask) !== 0n || ((c.groupMasks[c.start] ?? 0n) >> BigInt(g)) & 1n
+          ? met | (1n << BigInt(g))
+          : met,
+      0n,
+    ),
+  }));
+
+type Case = RouteProblem & { items: number; groups: bigint[]; groupMasks: bigint[] };
 
 const sameKey = (a: PathKey, b: PathKey) => a.learn === b.learn && a.moves === b.moves;
 
@@ -76,12 +140,14 @@ describe("exact route search against brute force over all simple paths", () => {
         const found = exactSearch(problem);
         if (paths.length === 0) return found === null;
         const best = paths
-          .map((p) => pathKey(problem, p))
+          .map((p) => referenceKey(problem, p, problem.items))
           .sort((a, b) => compareKeys(problem.mode, a, b))[0] as PathKey;
         expect(found).not.toBeNull();
-        const nodes = found?.nodes ?? [];
+        const nodes = found?.path.nodes ?? [];
         expect(paths.map((p) => p.join(","))).toContain(nodes.join(","));
+        expect(referenceKey(problem, nodes, problem.items)).toEqual(best);
         expect(pathKey(problem, nodes)).toEqual(best);
+        expect(found?.exact).toBe(true);
         return true;
       }),
       { numRuns: 1000 },
@@ -91,7 +157,10 @@ describe("exact route search against brute force over all simple paths", () => {
   it("lists alternatives that are each the best path different from all routes before them", () => {
     fc.assert(
       fc.property(problemArb, fc.integer({ min: 0, max: 3 }), (problem, k) => {
-        const ranked = rankedRoutes(problem, { alternatives: k, maxPaths: 10_000 });
+        const ranked = rankedRoutes(problem, {
+          alternatives: k,
+          maxSearchesPerAlternative: 10_000,
+        });
         const paths = allSimplePaths(problem);
         if (paths.length === 0) return ranked.length === 0;
         const chosen: Set<number>[] = [];
@@ -102,11 +171,13 @@ describe("exact route search against brute force over all simple paths", () => {
             (p) => !chosen.some((set) => [...set].every((n) => p.includes(n))),
           );
           const best = eligible
-            .map((p) => pathKey(problem, p))
+            .map((p) => referenceKey(problem, p, problem.items))
             .sort((a, b) => compareKeys(problem.mode, a, b))[0];
+          expect(route.exact).toBe(true);
           expect(best).toBeDefined();
           expect(sameKey(route.key, best as PathKey)).toBe(true);
           expect(eligible.map((p) => p.join(","))).toContain(route.nodes.join(","));
+          // Start and target are on every path, so only the roles between them tell routes apart.
           chosen.push(new Set(route.nodes));
           expectedCount++;
         }
