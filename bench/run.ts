@@ -14,6 +14,7 @@ import { readSeeds } from "../src/data/seeds-node.ts";
 import { compareRoles } from "../src/graph/compare.ts";
 import type { CareerGraph } from "../src/graph/model.ts";
 import { findSkillRoute } from "../src/graph/route/find-skill-route.ts";
+import { printLayoutTimings } from "./layout.ts";
 import { syntheticCareerDocument } from "./synthetic.ts";
 
 interface Result {
@@ -132,3 +133,5 @@ for (const r of results) {
   const ratio = base ? `${(r.medianUs / base.medianUs).toFixed(1)}× ${r.baseline}` : "(baseline)";
   console.log(`${r.name.padEnd(width)}  ${fmt(r.medianUs).padStart(10)}  ${ratio}`);
 }
+
+printLayoutTimings();
