@@ -192,3 +192,34 @@ describe("the data set chooser", () => {
     expect(await page.locator("cp-role-list").count()).toBe(1);
   });
 });
+
+describe("O*NET, the second built-in data set", () => {
+  it("credits O*NET verbatim, shows codes and ratings, and marks derived moves as derived", async () => {
+    await openApp(page, "?data=onet&role=role%3A11-1021.00");
+    expect(await page.title()).toBe("US occupations (O*NET 29.2) · Career Path Explorer");
+    await expect.poll(() => panelTitle(page)).toBe("General and Operations Managers");
+    const eyebrow = (await page.locator("cp-role-panel .eyebrow").textContent()) ?? "";
+    expect(eyebrow).toContain("11-1021.00");
+    expect((await page.locator("cp-role-panel .reqs .rating").allTextContents())[0]).toMatch(
+      /^importance \d(\.\d)? · level \d(\.\d)?$/,
+    );
+    const next = page.locator('cp-role-panel section[aria-labelledby="h-next"]');
+    expect(await next.locator(".derived-note").first().textContent()).toMatch(
+      /derived\s+Derived by this project.*O\*NET does not state this as a career move\./s,
+    );
+    await shot(page, "onet-role");
+
+    await openApp(page, "?data=onet&view=about");
+    const about = await page
+      .locator("cp-about")
+      .evaluate((el) => (el.shadowRoot?.textContent ?? "").replace(/\s+/g, " "));
+    expect(about).toContain(
+      "This product includes information from the O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license.",
+    );
+    expect(await page.locator("cp-about .dataset h4").allTextContents()).toEqual([
+      "O*NET 29.2 Database",
+    ]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await shot(page, "onet-about");
+  });
+});

@@ -6,7 +6,7 @@
 import { css, html, LitElement, nothing } from "lit";
 import type { Dataset, GraphDocument, Seed } from "../../data/schema.ts";
 import type { Vocabulary } from "../../graph/vocabulary.ts";
-import type { SeedIndex } from "../shared/seeds.ts";
+import { datasetName, type SeedIndex } from "../shared/seeds.ts";
 import { controls } from "../shared/theme.ts";
 import { capitalise } from "../shared/wording.ts";
 
@@ -45,7 +45,7 @@ export class CpAbout extends LitElement {
   }
 
   private datasetItem(d: Dataset) {
-    const title = [d.title, d.version].filter(Boolean).join(" ");
+    const title = datasetName(d);
     return html`<li class="dataset">
       <h4>${d.url ? html`<a href=${d.url} target="_blank" rel="noopener">${title}</a>` : title}</h4>
       ${d.description ? html`<p>${d.description}</p>` : nothing}

@@ -188,6 +188,22 @@ export class CpHeader extends LitElement {
           max-width: none;
           flex-basis: 100%;
         }
+        /* Beside the name, so the graph keeps its height; the label stays for screen readers. */
+        .data {
+          flex: 1;
+        }
+        .data label {
+          position: absolute;
+          width: 1px;
+          height: 1px;
+          overflow: hidden;
+          clip: rect(0 0 0 0);
+          white-space: nowrap;
+        }
+        .data select {
+          max-width: none;
+          width: 100%;
+        }
         .long {
           display: none;
         }

@@ -25,6 +25,8 @@ import "../cp-sources/cp-sources.ts";
 import { panelStyles, requirementStyles } from "./panel-styles.ts";
 import { requirementSection } from "./requirement-list.ts";
 
+const SHOWN_ALIASES = 6;
+
 type EdgeRef = { kind: "progression" | "overlap"; source: string; target: string };
 
 export class CpRolePanel extends LitElement {
@@ -67,14 +69,14 @@ export class CpRolePanel extends LitElement {
       <header>
         <p class="eyebrow">
           <span class="dot ${trackClass(track)}"></span>
-          ${track?.label ?? ""}${level ? html` · ${level.label}` : nothing}${
+          <span>${track?.label ?? ""}${level ? ` · ${level.label}` : ""}${
             role.code
               ? html` · <span class="code" title="Code in the source">${role.code}</span>`
               : nothing
-          }
+          }</span>
         </p>
         <h2 id="title" tabindex="-1">${role.label}</h2>
-        ${role.aliases?.length ? html`<p class="muted small">Also called ${role.aliases.join(", ")}</p>` : nothing}
+        ${this.aliases(role.aliases ?? [])}
       </header>
       ${role.description ? html`<p>${role.description}</p>` : nothing}
       <cp-sources .sources=${role.sources} .seeds=${this.seeds}></cp-sources>
@@ -104,6 +106,19 @@ export class CpRolePanel extends LitElement {
     return html`<button class="btn primary" @click=${() => this.dispatchEvent(new RouteQueryEvent({ from: start, to: roleId }))}>
       Skill route from ${nodeLabel(graph, start)}
     </button>`;
+  }
+
+  /** A few other names; an imported taxonomy may list dozens, so the rest fold away. */
+  private aliases(aliases: string[]) {
+    if (!aliases.length) return nothing;
+    const first = aliases.slice(0, SHOWN_ALIASES).join(", ");
+    const rest = aliases.slice(SHOWN_ALIASES);
+    return html`<p class="muted small">Also called ${first}</p>
+      ${
+        rest.length
+          ? html`<details class="aliases muted small"><summary>and ${rest.length} more names</summary>${rest.join(", ")}</details>`
+          : nothing
+      }`;
   }
 
   private words() {

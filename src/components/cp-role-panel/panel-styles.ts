@@ -26,6 +26,17 @@ export const panelStyles = css`
   }
   .code {
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .dot {
+    flex: none;
+  }
+  details.aliases {
+    margin: -4px 0 8px;
+  }
+  details.aliases summary {
+    cursor: pointer;
+    width: fit-content;
   }
   .dot {
     width: 10px;

@@ -24,9 +24,14 @@ export function seedIndex(document: GraphDocument, dataUrl: string): SeedIndex {
     href: (file) => new URL(file, base).href,
     datasetTitle: (id) => {
       const d = datasets.get(id);
-      return d ? [d.title, d.version].filter(Boolean).join(" ") : id;
+      return d ? datasetName(d) : id;
     },
     dataset: (id) => datasets.get(id),
     defaults: document.defaultSources ?? [],
   };
+}
+
+/** "Kitchen Brigade Survey 2025": title and version, the version once if the title has it. */
+export function datasetName(d: Pick<Dataset, "title" | "version">): string {
+  return d.version && !d.title.includes(d.version) ? `${d.title} ${d.version}` : d.title;
 }
