@@ -11,6 +11,21 @@ function fullSet(g: MiniGraph, id: string): Set<string> {
   return new Set([...own, ...(role?.buildsOn ? fullSet(g, role.buildsOn) : [])]);
 }
 
+/** Importance per item over the ladder: core anywhere on it wins. */
+function fullImportance(g: MiniGraph, id: string): Map<string, "core" | "secondary"> {
+  const role = g.roles.find((r) => r.id === id);
+  const out = role?.buildsOn ? fullImportance(g, role.buildsOn) : new Map();
+  for (const [item, imp] of Object.entries(role?.requires ?? {}))
+    if (out.get(item) !== "core") out.set(item, imp);
+  return out;
+}
+
+/** What a route counts at a role: core requirements, or all of them with `withSecondary`. */
+function countedSet(c: Case, id: string): Set<string> {
+  const imp = fullImportance(c.g, id);
+  return new Set([...imp].filter(([, i]) => c.withSecondary || i === "core").map(([k]) => k));
+}
+
 interface Case {
   g: MiniGraph;
   from: string | undefined;
@@ -18,6 +33,7 @@ interface Case {
   to: string;
   lateral: boolean;
   mode: "skills" | "steps";
+  withSecondary: boolean;
 }
 
 /** Reference: every simple route, scored by brute force. */
@@ -37,7 +53,7 @@ function bruteForce(c: Case): { learn: number; moves: number }[] {
   const walk = (path: string[]) => {
     const here = path[path.length - 1] as string;
     if (here === c.to) {
-      const union = new Set(path.flatMap((id) => [...fullSet(g, id)]));
+      const union = new Set(path.flatMap((id) => [...countedSet(c, id)]));
       const learn = [...union].filter((i) => !held0.has(i)).length;
       // Entering the first role from outside counts as a move, as in the route's own count.
       out.push({ learn, moves: path.length - 1 + (c.from ? 0 : 1) });
@@ -82,6 +98,7 @@ const caseArb: fc.Arbitrary<Case> = fc
         to: fc.constantFrom(...roles),
         lateral: fc.boolean(),
         mode: fc.constantFrom("skills" as const, "steps" as const),
+        withSecondary: fc.boolean(),
       })
       .map(
         (r): Case => ({
@@ -103,6 +120,7 @@ const caseArb: fc.Arbitrary<Case> = fc
           to: r.to,
           lateral: r.lateral,
           mode: r.mode,
+          withSecondary: r.withSecondary,
         }),
       );
   });
@@ -111,9 +129,13 @@ function checkStepArithmetic(c: Case, route: Route): void {
   const held = new Set([...c.have, ...(c.from ? fullSet(c.g, c.from) : [])]);
   let total = 0;
   route.steps.forEach((step, i) => {
-    const expected = [...fullSet(c.g, step.id)].filter((id) => !held.has(id)).sort();
+    const counted = countedSet(c, step.id);
+    const expected = [...counted].filter((id) => !held.has(id)).sort();
     expect(step.learn.map((l) => l.id).sort()).toEqual(expected);
-    for (const id of fullSet(c.g, step.id)) held.add(id);
+    // Nice to have: the secondary requirements not held, listed but not counted.
+    const secondary = [...fullSet(c.g, step.id)].filter((id) => !counted.has(id) && !held.has(id));
+    expect(step.niceToHave.map((l) => l.id).sort()).toEqual(secondary.sort());
+    for (const id of counted) held.add(id);
     total += expected.length;
     expect(step.total).toBe(total);
     if (i === 0) expect(step.via).toBe(c.from ? "start" : "entry");
@@ -132,6 +154,7 @@ describe("findSkillRoute on random career graphs", () => {
           to: c.to,
           mode: c.mode,
           allowLateral: c.lateral,
+          withSecondary: c.withSecondary,
           alternatives: 0,
         });
         const all = bruteForce(c);
