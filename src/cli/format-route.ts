@@ -1,5 +1,5 @@
 /** Human and JSON output of a route. Pure: the CLI prints what these return. */
-import type { Route, RouteResult, RouteStep } from "../graph/route/find-skill-route.ts";
+import type { LearnItem, Route, RouteResult, RouteStep } from "../graph/route/find-skill-route.ts";
 import { plural, wrap } from "./text.ts";
 
 const VIA: Record<RouteStep["via"], string> = {
@@ -24,6 +24,15 @@ export function formatRouteText(result: RouteResult, title: string): string {
         ...wrap(`${heading} (${items.length}): ${items.join(", ")}`, 96, "      ", "        "),
       );
     }
+    if (step.niceToHave.length > 0)
+      lines.push(
+        ...wrap(
+          `nice to have (${step.niceToHave.length}): ${step.niceToHave.map(itemText).join(", ")}`,
+          96,
+          "      ",
+          "        ",
+        ),
+      );
   });
   lines.push("", summary(result.route));
   if (result.alternatives.length > 0) {
@@ -43,15 +52,27 @@ function groupLearn(learn: RouteStep["learn"]): [string, string[]][] {
     for (const kind of ["skill", "tool"] as const) {
       const labels = learn
         .filter((l) => l.importance === importance && l.kind === kind)
-        .map((l) => l.label);
+        .map(itemText);
       if (labels.length > 0) groups.set(`${importance} ${kind}s`, labels);
     }
   }
   return [...groups];
 }
 
+/** "AWS (one of: cloud platform; Azure or Google Cloud Platform would do)" */
+function itemText(item: LearnItem): string {
+  if (!item.group) return item.label;
+  const others = item.group.alternatives.map((a) => a.label);
+  return others.length
+    ? `${item.label} (${item.group.label}: ${others.join(" or ")} would do too)`
+    : item.label;
+}
+
 function summary(route: Route): string {
-  return `Total: ${plural(route.learnCount, "skill or tool", "skills and tools")} to learn in ${plural(route.moves, "move")}.`;
+  const total = `Total: ${plural(route.learnCount, "skill or tool", "skills and tools")} to learn in ${plural(route.moves, "move")}.`;
+  return route.exact
+    ? total
+    : `${total} Best found within the time budget; at least ${plural(route.lowerBound, "item")} are needed.`;
 }
 
 /** The documented JSON shape: steps from start to target inclusive, and alternatives. */
@@ -61,12 +82,9 @@ export function routeJson(result: RouteResult) {
       id: s.id,
       label: s.label,
       via: s.via,
-      learn: s.learn.map((l) => ({
-        id: l.id,
-        label: l.label,
-        kind: l.kind,
-        importance: l.importance,
-      })),
+      learn: s.learn.map(learnJson),
+      niceToHave: s.niceToHave.map(learnJson),
+      covered: s.covered,
       total: s.total,
     }));
   if (!result.ok) return { steps: [], alternatives: [], noRoute: result.reason };
@@ -74,10 +92,26 @@ export function routeJson(result: RouteResult) {
     steps: steps(result.route),
     learnCount: result.route.learnCount,
     moves: result.route.moves,
+    exact: result.route.exact,
+    lowerBound: result.route.lowerBound,
     alternatives: result.alternatives.map((alt) => ({
       steps: steps(alt),
       learnCount: alt.learnCount,
       moves: alt.moves,
+      exact: alt.exact,
+      lowerBound: alt.lowerBound,
     })),
+  };
+}
+
+function learnJson(l: LearnItem) {
+  return {
+    id: l.id,
+    label: l.label,
+    kind: l.kind,
+    importance: l.importance,
+    ...(l.group
+      ? { oneOf: { group: l.group.label, alternatives: l.group.alternatives.map((a) => a.id) } }
+      : {}),
   };
 }

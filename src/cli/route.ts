@@ -1,6 +1,7 @@
 /**
  * npm run route -- "<from>" "<to>" [--have "Python,Docker"] [--mode skills|steps]
- *                  [--no-lateral] [--alternatives N] [--json] [--data file]
+ *                  [--no-lateral] [--with-secondary] [--alternatives N] [--json]
+ *                  [--data <id or file>]
  * "<from>" may be "-" to start from the --have skills alone.
  */
 import { nodeLabel } from "../graph/model.ts";
@@ -11,13 +12,14 @@ import { resolveList, resolveName, UnknownNameError } from "./resolve-names.ts";
 import { parseCommand, runCommand } from "./run-command.ts";
 
 const USAGE =
-  'usage: npm run route -- "<from role>|-" "<to role>" [--have "Python,Docker"] [--mode skills|steps] [--no-lateral] [--alternatives 0-3] [--json] [--data file]';
+  'usage: npm run route -- "<from role>|-" "<to role>" [--have "Python,Docker"] [--mode skills|steps] [--no-lateral] [--with-secondary] [--alternatives 0-3] [--json] [--data <id or file>]';
 
 runCommand(() => {
   const { values, positionals } = parseCommand(USAGE, {
     have: { type: "string" },
     mode: { type: "string", default: "skills" },
     "no-lateral": { type: "boolean", default: false },
+    "with-secondary": { type: "boolean", default: false },
     alternatives: { type: "string", default: "3" },
   });
   const [fromName, toName] = positionals;
@@ -41,6 +43,7 @@ runCommand(() => {
     have,
     mode: values.mode,
     allowLateral: !values["no-lateral"],
+    withSecondary: values["with-secondary"],
     alternatives,
   });
   if (values.json) console.log(JSON.stringify(routeJson(result), null, 2));
@@ -48,10 +51,11 @@ runCommand(() => {
     const start = from ? nodeLabel(graph, from) : "your skills";
     const how = values.mode === "skills" ? "fewest skills to learn" : "fewest steps";
     const lateral = values["no-lateral"] ? "progression moves only" : "lateral moves allowed";
+    const counted = values["with-secondary"] ? "nice-to-haves counted" : "must-haves counted";
     console.log(
       formatRouteText(
         result,
-        `Route from ${start} to ${nodeLabel(graph, to)} (${how}; ${lateral})`,
+        `Route from ${start} to ${nodeLabel(graph, to)} (${how}; ${lateral}; ${counted})`,
       ),
     );
   }
