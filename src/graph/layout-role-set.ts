@@ -4,9 +4,9 @@
  * - a route (a chain): its steps in order, numbered, left → right in rows of CHAIN_ROW, joined
  *   step to step — a route may go down a level and back up, so its order, not the levels,
  *   reads left to right;
- * - the roles being compared, or asking for a skill or tool: one column per level present
- *   (levels left → right, as in the whole graph), in the order given within a column, roles
- *   without a level in a last column.
+ * - the roles being compared (`linked`: with the edges between them), or asking for a skill or
+ *   tool: one column per level present (levels left → right, as in the whole graph), in the
+ *   order given within a column, roles without a level in a last column.
  *
  * At most MAX_SET_ROLES boxes; the rest are counted in a "+N more" box (the panel lists them).
  * Edges are bent around other boxes or left out (view-boxes.ts `routeViewEdges`).
@@ -26,6 +26,7 @@ import { countNoun, levelInfo, trackInfo } from "./vocabulary.ts";
 
 export const MAX_SET_ROLES = 15;
 export const CHAIN_ROW = 3;
+export const SET_ROWS = 5;
 const PITCH_X = VIEW_ROLE.width + 70;
 const PITCH_Y = VIEW_ROLE.height + 22;
 const CHAIN_PITCH_Y = VIEW_ROLE.height + 70;
@@ -34,18 +35,29 @@ const HEADER = 56;
 export function layoutRoleSet(
   graph: CareerGraph,
   roles: readonly string[],
-  o: { chain: boolean; what: string },
+  o: { chain: boolean; what: string; linked?: boolean },
 ): ViewLayout {
   const vocabulary = graph.getAttribute("vocabulary");
   const valid = [...new Set(roles)].filter(
     (id) => graph.hasNode(id) && isRole(graph.getNodeAttributes(id)),
   );
-  const shown = valid.slice(0, valid.length > MAX_SET_ROLES ? MAX_SET_ROLES - 1 : valid.length);
-  const hidden = valid.length - shown.length;
-
   const rank = (id: string) =>
     levelInfo(vocabulary, graph.getNodeAttribute(id, "level") as string | undefined)?.rank;
   const UNLEVELLED = vocabulary.levels.length;
+  // Which roles get a box: the first ones in the order given, at most MAX_SET_ROLES - 1 (the
+  // last box says "+N more") and, by level, at most SET_ROWS per column so the picture stays
+  // within a window rather than running down off it.
+  const limit = valid.length > MAX_SET_ROLES ? MAX_SET_ROLES - 1 : valid.length;
+  const perRung = new Map<number, number>();
+  const shown: string[] = [];
+  for (const id of valid) {
+    if (shown.length >= limit) break;
+    const rung = rank(id) ?? UNLEVELLED;
+    if (!o.chain && (perRung.get(rung) ?? 0) >= SET_ROWS) continue;
+    perRung.set(rung, (perRung.get(rung) ?? 0) + 1);
+    shown.push(id);
+  }
+  const hidden = valid.length - shown.length;
   const rungs = shown.map((id) => rank(id) ?? UNLEVELLED);
   const present = [...new Set(rungs)].sort((a, b) => a - b);
   const column = new Map(present.map((r, c) => [r, c]));
@@ -118,12 +130,16 @@ export function layoutRoleSet(
         ?.order,
     });
   });
+  // "+N more" takes the next free place: after the last step, or under the shortest column.
+  const shortest = filled.reduce((best, n, c) => (n <= (filled[best] ?? 0) ? c : best), 0);
   if (hidden > 0)
     boxes.push({
       id: "more:set",
       kind: "more",
-      x: (o.chain ? Math.min(CHAIN_ROW, shown.length) : present.length) * PITCH_X,
-      y: 0,
+      x: o.chain ? (shown.length % CHAIN_ROW) * PITCH_X : shortest * PITCH_X,
+      y: o.chain
+        ? Math.floor(shown.length / CHAIN_ROW) * CHAIN_PITCH_Y
+        : (filled[shortest] ?? 0) * PITCH_Y,
       width: VIEW_ROLE.width,
       height: VIEW_ROLE.height,
       label: fitLabel(`+${hidden} more`, VIEW_ROLE.width - 12, VIEW_ROLE.fontSize, 2),
@@ -144,7 +160,7 @@ export function layoutRoleSet(
     return kind !== undefined;
   };
   if (o.chain) for (let i = 1; i < shown.length; i++) join(shown[i - 1] ?? "", shown[i] ?? "");
-  else
+  else if (o.linked)
     for (const [i, a] of shown.entries())
       for (const b of shown.slice(i + 1)) if (!join(a, b)) join(b, a);
 

@@ -19,8 +19,8 @@ export type GraphView =
   | { kind: "overview" }
   | { kind: "cell"; track: string; level: string | null }
   | { kind: "focus"; role: string }
-  /** `chain`: the roles are a route, drawn in order. */
-  | { kind: "roles"; roles: string[]; chain: boolean; what: string };
+  /** `chain`: the roles are a route, drawn in order; `linked`: draw the edges between them. */
+  | { kind: "roles"; roles: string[]; chain: boolean; linked: boolean; what: string };
 
 export function viewKey(view: GraphView): string {
   return JSON.stringify(view);

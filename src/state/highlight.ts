@@ -112,15 +112,23 @@ export function highlightFor(
   const many = wording.role.many.charAt(0).toUpperCase() + wording.role.many.slice(1);
   let view: GraphView = { kind: "overview" };
   if (roleCount <= MAX_ROLES_DRAWN_WHOLE) view = { kind: "whole" };
-  else if (routeView) view = { kind: "roles", roles: routeView.roles, chain: true, what: "Route" };
+  else if (routeView)
+    view = { kind: "roles", roles: routeView.roles, chain: true, linked: true, what: "Route" };
   else if (state.view === "compare" && state.compare.length > 0)
-    view = { kind: "roles", roles: [...state.compare], chain: false, what: "Compared" };
+    view = {
+      kind: "roles",
+      roles: [...state.compare],
+      chain: false,
+      linked: true,
+      what: "Compared",
+    };
   else if (focus && isRole(focusNode)) view = { kind: "focus", role: focus };
   else if (focus && isItem(focusNode))
     view = {
       kind: "roles",
       roles: requiring,
       chain: false,
+      linked: false,
       what: `${many} asking for ${focusNode.label}`,
     };
 

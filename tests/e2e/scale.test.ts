@@ -171,6 +171,40 @@ describe("O*NET at 1280×800", () => {
   });
 });
 
+describe("O*NET from the keyboard and in other views", () => {
+  it("Tab reaches the canvas; arrows move over the cells, Enter opens one, Escape goes back", async () => {
+    await openApp(page, "?data=onet");
+    const canvas = page.locator("cp-graph-view #canvas");
+    await canvas.focus();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowRight");
+    const cursor = await cyIds(page, "node.cursor");
+    expect(cursor).toHaveLength(1);
+    expect(cursor[0]).toMatch(/^cell:/);
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await cyIds(page, "node.role")).length).toBeGreaterThan(0);
+    expect(await canvasLabel()).toMatch(/in alphabetical order/);
+    await page.keyboard.press("ArrowRight");
+    const role = (await cyIds(page, "node.cursor"))[0] ?? "";
+    expect(role).toMatch(/^role:/);
+    await page.keyboard.press("Escape");
+    await expect.poll(async () => (await cyIds(page, "node.cell")).length).toBeGreaterThan(40);
+  });
+
+  it("shows the occupations asking for a skill, and the ones being compared, readable", async () => {
+    await openApp(page, "?data=onet&role=skill%3Aprogramming");
+    await expect.poll(() => panelTitle(page)).toBe("Programming");
+    expect(await canvasLabel()).toMatch(/^Occupations asking for Programming/);
+    await expectReadable("roles asking for a skill");
+    await shot(page, "scale-onet-skill");
+
+    await openApp(page, "?data=onet&compare=role%3A15-1252.00,role%3A15-1251.00,role%3A15-1211.00");
+    await expect.poll(async () => (await cyIds(page, "node.role")).length).toBe(3);
+    await expectReadable("compare view");
+    await shot(page, "scale-onet-compare");
+  });
+});
+
 describe("MLOps at 1280×800", () => {
   it("draws every role, readable, in the default view and with a focus", async () => {
     const ms = await openApp(page);
@@ -181,5 +215,11 @@ describe("MLOps at 1280×800", () => {
     await clickNode("role:mlops-engineer");
     await expect.poll(() => panelTitle(page)).toBe("MLOps Engineer");
     await shot(page, "scale-mlops-focus");
+    await openApp(
+      page,
+      "?from=role%3Amachine-learning-engineer&to=role%3Alead-machine-learning-ops-engineer",
+    );
+    await expect.poll(async () => (await cyIds(page, "node.on-route")).length).toBe(4);
+    await shot(page, "scale-mlops-route");
   });
 });

@@ -12,7 +12,7 @@ import {
 import { MAX_PER_COLUMN, MAX_RELATED } from "../../src/graph/layout-focus.ts";
 import { curveHitsBox } from "../../src/graph/layout-geometry.ts";
 import { cellCounts, cellKey } from "../../src/graph/layout-overview.ts";
-import { MAX_SET_ROLES } from "../../src/graph/layout-role-set.ts";
+import { MAX_SET_ROLES, SET_ROWS } from "../../src/graph/layout-role-set.ts";
 import type { CareerGraph } from "../../src/graph/model.ts";
 import { isRole } from "../../src/graph/model.ts";
 import { fitLabel, type ViewLayout } from "../../src/graph/view-boxes.ts";
@@ -244,7 +244,13 @@ describe("a set of roles", () => {
   it("draws a route's steps in order, numbered, joined step to step", () => {
     const graph = onet();
     const steps = ["role:15-1251.00", "role:15-1211.00", "role:11-3021.00"];
-    const view = layoutView(graph, { kind: "roles", roles: steps, chain: true, what: "Route" });
+    const view = layoutView(graph, {
+      kind: "roles",
+      roles: steps,
+      chain: true,
+      linked: true,
+      what: "Route",
+    });
     const boxes = steps.map((id) => view.boxes.find((b) => b.id === id));
     expect(boxes.map((b) => b?.label.split(".")[0])).toEqual(["1", "2", "3"]);
     const xs = boxes.map((b) => b?.x ?? 0);
@@ -259,7 +265,13 @@ describe("a set of roles", () => {
 
   it("caps a long set at MAX_SET_ROLES boxes with the rest counted", () => {
     const roles = roleIds(big).slice(0, 40);
-    const view = layoutView(big, { kind: "roles", roles, chain: false, what: "Asking" });
+    const view = layoutView(big, {
+      kind: "roles",
+      roles,
+      chain: false,
+      linked: true,
+      what: "Asking",
+    });
     expect(view.boxes.filter((b) => b.kind === "role")).toHaveLength(MAX_SET_ROLES - 1);
     expect(view.boxes.find((b) => b.kind === "more")?.label).toBe(
       `+${40 - MAX_SET_ROLES + 1} more`,
@@ -267,6 +279,21 @@ describe("a set of roles", () => {
     expect(overlaps(view)).toEqual([]);
     expect(edgesThroughBoxes(view)).toEqual([]);
   });
+});
+
+it("keeps a set by level to SET_ROWS per column, so it fits a window", () => {
+  const sameLevel = roleIds(big).filter((id) => big.getNodeAttribute(id, "level") === "zone-2");
+  const view = layoutView(big, {
+    kind: "roles",
+    roles: sameLevel.slice(0, 12),
+    chain: false,
+    linked: false,
+    what: "Asking",
+  });
+  expect(view.boxes.filter((b) => b.kind === "role")).toHaveLength(SET_ROWS);
+  expect(view.boxes.find((b) => b.kind === "more")?.label).toBe(`+${12 - SET_ROWS} more`);
+  expect(view.edges).toEqual([]);
+  expect(overlaps(view)).toEqual([]);
 });
 
 describe("fitLabel", () => {
