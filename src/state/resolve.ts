@@ -47,6 +47,7 @@ export function resolveUrlQuery(
         .filter((id): id is string => id !== null),
       mode: query.mode ?? "skills",
       allowLateral: query.lateral ?? true,
+      withSecondary: query.secondary ?? false,
     })(state);
   } else if (query.role) {
     const id = resolve(query.role, ["role", "skill", "tool"], "role");

@@ -14,6 +14,8 @@ export interface RouteQuery {
   have: string[];
   mode: RouteMode;
   allowLateral: boolean;
+  /** Count secondary ("nice to have") requirements in the route's cost too. */
+  withSecondary: boolean;
 }
 
 export interface ExplorerState {
@@ -39,7 +41,14 @@ export function initialState(): ExplorerState {
     view: "explore",
     focus: null,
     trail: [],
-    route: { from: null, to: null, have: [], mode: "skills", allowLateral: true },
+    route: {
+      from: null,
+      to: null,
+      have: [],
+      mode: "skills",
+      allowLateral: true,
+      withSecondary: false,
+    },
     routeChoice: 0,
     compare: [],
     layer: { items: false, filter: "all" },

@@ -1,7 +1,8 @@
 /**
  * The query string is the shareable state:
  *   ?role=<role>                                  focus (also a skill or tool)
- *   ?from=<role>&to=<role>[&have=a,b][&mode=steps][&lateral=no]   route
+ *   ?from=<role>&to=<role>[&have=a,b][&mode=steps][&lateral=no][&secondary=1]   route
+ *                                                 (secondary=1: nice-to-have items count too)
  *   ?compare=<role>,<role>[,…]                    comparison
  *   ?view=about                                   the "About this data" view
  *   ?data=<id>                                    the data set, when the app has a catalog
@@ -18,6 +19,7 @@ export interface UrlQuery {
   have?: string[];
   mode?: RouteMode;
   lateral?: boolean;
+  secondary?: boolean;
   compare?: string[];
   about?: boolean;
   /** A catalog entry's id; only owned (and written) when the app has a catalog. */
@@ -44,6 +46,7 @@ export function parseUrlQuery(search: string): UrlQuery {
   if (have.length) query.have = have;
   if (params.get("mode") === "steps") query.mode = "steps";
   if (params.get("lateral") === "no") query.lateral = false;
+  if (params.get("secondary") === "1") query.secondary = true;
   const compare = list(params.get("compare"));
   if (compare.length) query.compare = compare;
   if (params.get("view") === "about") query.about = true;
@@ -65,6 +68,7 @@ export function encodeUrlQuery(query: UrlQuery): string {
   if (query.have?.length) add("have", query.have.join(","));
   if (query.mode === "steps") add("mode", "steps");
   if (query.lateral === false) add("lateral", "no");
+  if (query.secondary) add("secondary", "1");
   if (query.compare?.length) add("compare", query.compare.join(","));
   if (query.about) add("view", "about");
   return parts.length ? `?${parts.join("&")}` : "";
@@ -76,13 +80,14 @@ export function queryOfState(state: ExplorerState): UrlQuery {
     case "explore":
       return state.focus ? { role: state.focus } : {};
     case "route": {
-      const { from, to, have, mode, allowLateral } = state.route;
+      const { from, to, have, mode, allowLateral, withSecondary } = state.route;
       const q: UrlQuery = {};
       if (from) q.from = from;
       if (to) q.to = to;
       if (have.length) q.have = [...have];
       if (mode === "steps") q.mode = "steps";
       if (!allowLateral) q.lateral = false;
+      if (withSecondary) q.secondary = true;
       return q;
     }
     case "compare":
@@ -93,7 +98,17 @@ export function queryOfState(state: ExplorerState): UrlQuery {
 }
 
 /** The parameters this scheme owns; anything else in the query string belongs to the page. */
-export const OWN_PARAMS = ["role", "from", "to", "have", "mode", "lateral", "compare", "view"];
+export const OWN_PARAMS = [
+  "role",
+  "from",
+  "to",
+  "have",
+  "mode",
+  "lateral",
+  "secondary",
+  "compare",
+  "view",
+];
 
 /** With a catalog the app owns `data` too; an embedded single data set leaves it to the page. */
 export const CATALOG_PARAMS = [...OWN_PARAMS, "data"];

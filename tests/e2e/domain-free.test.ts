@@ -6,7 +6,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seriousViolations } from "./support/axe.ts";
-import { launch, newContext, openApp, shot, url } from "./support/browser.ts";
+import { launch, newContext, openApp, SHOTS, shot, url } from "./support/browser.ts";
 import { allUiText, KITCHEN_FILE, serveCatalog } from "./support/data-sets.ts";
 import { panelTitle, search } from "./support/page-helpers.ts";
 
@@ -118,6 +118,7 @@ describe("a non-MLOps data set (restaurant kitchen careers)", () => {
     await openApp(page, "?from=Commis%20Chef&to=Head%20Chef");
     await expect.poll(() => page.locator("cp-route-finder li.step").count()).toBe(4);
     await expectNoMlopsWords("route");
+    await shot(page, "kitchen-route");
 
     await openApp(page, "?view=about");
     const about = await page
@@ -134,6 +135,59 @@ describe("a non-MLOps data set (restaurant kitchen careers)", () => {
     await expectNoMlopsWords("about");
     expect(await seriousViolations(page)).toEqual([]);
     await shot(page, "kitchen-about");
+  });
+});
+
+describe("one-of groups and nice-to-have items (kitchen fixture)", () => {
+  beforeEach(async () => {
+    await serveCatalog(page, [KITCHEN], { "kitchen-careers.json": KITCHEN_FILE });
+  });
+
+  it("lists a group as one row, one of its members, in the role panel and in compare", async () => {
+    await openApp(page, "?role=Chef%20de%20Partie");
+    const group = page.locator('cp-role-panel li.one-of[data-group="cuisine"]');
+    expect((await group.textContent())?.replace(/\s+/g, " ")).toMatch(
+      /one of \(cuisine\): French cuisine \(skill\) · Italian cuisine \(skill\) · Japanese cuisine \(skill\)/,
+    );
+    await page.locator('cp-role-panel section[aria-labelledby="h-reqs"]').screenshot({
+      path: `${SHOTS}/kitchen-role-groups.png`,
+    });
+    // Core here: sauce making, combi oven and the cuisine group, plus three from the level below.
+    expect(await page.locator("cp-role-panel #h-reqs").textContent()).toBe("Skills and tools (7)");
+
+    await openApp(page, "?compare=Chef%20de%20Partie,Server");
+    const unique = page.locator("cp-compare-view .col").first();
+    expect((await unique.locator(".one-of").textContent())?.replace(/\s+/g, " ")).toMatch(
+      /one of \(cuisine\): French cuisine · Italian cuisine · Japanese cuisine/,
+    );
+  });
+
+  it("routes through a group by one member, lists nice-to-have items, and counts them on request", async () => {
+    await openApp(page, "?to=Head%20Chef");
+    const summary = () => page.locator("cp-route-finder .summary").textContent();
+    await expect.poll(summary).toMatch(/skills and tools to learn/);
+    const without = Number.parseInt((await summary()) ?? "", 10);
+    const cdp = page.locator('cp-route-finder li.step[data-role="role:chef-de-partie"]');
+    expect(await cdp.locator(".learn .chip", { hasText: "cuisine" }).count()).toBe(1);
+    expect(await cdp.locator(".alt-note").textContent()).toMatch(
+      /^or \w+ cuisine, \w+ cuisine would do/,
+    );
+    const commis = page.locator('cp-route-finder li.step[data-role="role:commis-chef"]');
+    expect(await commis.locator(".nice summary").textContent()).toBe(
+      "Nice to have (1, not counted)",
+    );
+    expect(
+      await page.locator('cp-route-finder li.step[data-role="role:sous-chef"] .have').textContent(),
+    ).toMatch(/You already have \d+ of what it asks for/);
+    await shot(page, "kitchen-route-groups");
+    await page
+      .locator("cp-route-finder ol.steps")
+      .screenshot({ path: `${SHOTS}/kitchen-route-steps.png` });
+
+    await page.getByRole("checkbox", { name: "Count nice-to-have skills too" }).check();
+    await expect.poll(() => search(page).get("secondary")).toBe("1");
+    await expect.poll(async () => Number.parseInt((await summary()) ?? "", 10)).toBe(without + 1);
+    expect(await commis.locator(".nice").count()).toBe(0);
   });
 });
 

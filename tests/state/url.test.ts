@@ -77,6 +77,7 @@ describe("state ↔ URL", () => {
   it.each([
     "?role=role%3Amlops-engineer",
     "?from=role%3Amachine-learning-engineer&to=role%3Alead-machine-learning-ops-engineer&have=skill%3Apython&mode=steps",
+    "?to=role%3Alead-machine-learning-ops-engineer&lateral=no&secondary=1",
     "?compare=role%3Amlops-engineer,role%3Adevops-engineer,role%3Adata-engineer",
     "?view=about",
   ])("reloads %s to the same state and URL", (search) => {

@@ -109,4 +109,18 @@ export const compareStyles = css`
   .problem {
     color: var(--cp-danger);
   }
+  .one-of {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px;
+  }
+  .one-of-label {
+    font-size: 0.75rem;
+    font-weight: 600;
+    color: var(--cp-muted);
+  }
+  .sep {
+    color: var(--cp-muted);
+  }
 `;

@@ -141,7 +141,7 @@ export class CpCompareView extends LitElement {
       <ul class="plain some">
         ${some.map(
           (item) => html`<li>
-            <button class="chip ${item.kind}" @click=${() => this.dispatchEvent(new NodeSelectEvent(item.id))}>${item.label}</button>
+            ${this.chip(item)}
             <span class="who muted small">${c.roles
               .filter((_, i) => item.importance[i] !== null)
               .map((r) => r.label)
@@ -217,9 +217,11 @@ export class CpCompareView extends LitElement {
           <thead><tr><th scope="col">Skill or tool</th>${c.roles.map((r) => html`<th scope="col">${r.label}</th>`)}</tr></thead>
           <tbody>
             ${c.items.map(
-              (
-                item,
-              ) => html`<tr><th scope="row">${item.label} <span class="muted small">${item.kind}</span></th>
+              (item) => html`<tr><th scope="row">${
+                item.members
+                  ? `one of: ${item.members.map((m) => m.label).join(" · ")}`
+                  : html`${item.label} <span class="muted small">${item.kind}</span>`
+              }</th>
                 ${item.importance.map((imp) => html`<td>${imp ?? html`<span class="muted">—</span>`}</td>`)}</tr>`,
             )}
           </tbody>
@@ -228,9 +230,17 @@ export class CpCompareView extends LitElement {
     </details>`;
   }
 
+  /** An item's chip, or for a "one of" group its members' chips: "one of: A · B · C". */
+  private chip(i: Item & { members?: Item[] }) {
+    const one = (m: Item) =>
+      html`<button class="chip ${m.kind}" @click=${() => this.dispatchEvent(new NodeSelectEvent(m.id))}>${m.label}</button>`;
+    if (!i.members) return one(i);
+    return html`<span class="one-of"><span class="one-of-label">one of<span class="visually-hidden"> (${i.label})</span>:</span>
+      ${i.members.map((m, n) => html`${n ? html`<span class="sep" aria-hidden="true"> · </span>` : nothing}${one(m)}`)}</span>`;
+  }
+
   private chips(items: Item[]) {
-    const chip = (i: Item) =>
-      html`<li><button class="chip ${i.kind}" @click=${() => this.dispatchEvent(new NodeSelectEvent(i.id))}>${i.label}</button></li>`;
+    const chip = (i: Item) => html`<li>${this.chip(i)}</li>`;
     const first = items.slice(0, SHOWN_CHIPS);
     const rest = items.slice(SHOWN_CHIPS);
     return html`<ul class="plain chips">${first.map(chip)}</ul>

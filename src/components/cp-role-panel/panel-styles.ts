@@ -123,6 +123,14 @@ export const panelStyles = css`
   .rating {
     font-variant-numeric: tabular-nums;
   }
+  .one-of-label {
+    font-size: 0.78rem;
+    font-weight: 600;
+    color: var(--cp-muted);
+  }
+  .sep {
+    color: var(--cp-muted);
+  }
   .derived-note {
     font-size: 0.78rem;
     color: var(--cp-muted);

@@ -1,6 +1,7 @@
 /**
  * The role panel's "Skills and tools" section: what is new at this level and what it builds on,
- * core before secondary, each row with the figures its source gives and its sources.
+ * core before secondary, each row with the figures its source gives and its sources. A "one of"
+ * group is one row ("one of: AWS · Azure · GCP") and counts once, as it does in routes.
  */
 import { html, nothing } from "lit";
 import type { RoleNode } from "../../data/schema.ts";
@@ -17,24 +18,48 @@ export interface RequirementContext {
   select: (id: string) => void;
 }
 
+/** A plain requirement, or the members of one group (stated by one role at one importance). */
+type Row = Requirement | Requirement[];
+
+function rowsOf(reqs: Requirement[]): Row[] {
+  const rows: Row[] = [];
+  const groups = new Map<string, Requirement[]>();
+  for (const r of reqs) {
+    if (!r.group) {
+      rows.push(r);
+      continue;
+    }
+    const key = `${r.statedBy} ${r.importance} ${r.group.key}`;
+    const members = groups.get(key);
+    if (members) members.push(r);
+    else {
+      const fresh = [r];
+      groups.set(key, fresh);
+      rows.push(fresh);
+    }
+  }
+  return rows;
+}
+
 export function requirementSection(c: RequirementContext, reqs: Requirement[]) {
   if (!reqs.length) return nothing;
   const own = reqs.filter((r) => r.statedBy === c.role.id);
   const inherited = reqs.filter((r) => r.statedBy !== c.role.id);
   const below = c.role.buildsOn ? nodeLabel(c.graph, c.role.buildsOn) : "";
+  const count = (list: Requirement[]) => rowsOf(list).length;
   return html`<section aria-labelledby="h-reqs">
-    <h3 id="h-reqs">Skills and tools (${reqs.length})</h3>
+    <h3 id="h-reqs">Skills and tools (${count(reqs)})</h3>
     ${
       reqs.length > MAX_DRAWN_ITEMS
         ? html`<p class="muted small">The graph shows the core ones; all are listed here.</p>`
         : nothing
     }
-    ${inherited.length && own.length ? html`<h4 class="level">New at this level (${own.length})</h4>` : nothing}
+    ${inherited.length && own.length ? html`<h4 class="level">New at this level (${count(own)})</h4>` : nothing}
     ${byImportance(c, own)}
     ${
       inherited.length
         ? html`<details class="inherited-group" ?open=${own.length === 0}>
-            <summary>Builds on ${below} and below (${inherited.length})</summary>
+            <summary>Builds on ${below} and below (${count(inherited)})</summary>
             ${byImportance(c, inherited)}
           </details>`
         : nothing
@@ -44,25 +69,51 @@ export function requirementSection(c: RequirementContext, reqs: Requirement[]) {
 
 function byImportance(c: RequirementContext, reqs: Requirement[]) {
   const part = (importance: "core" | "secondary", title: string) => {
-    const list = reqs.filter((r) => r.importance === importance);
-    if (!list.length) return nothing;
-    return html`<h4>${title} <span class="muted">(${list.length})</span></h4>
-      <ul class="plain reqs">${list.map((r) => row(c, r))}</ul>`;
+    const rows = rowsOf(reqs.filter((r) => r.importance === importance));
+    if (!rows.length) return nothing;
+    return html`<h4>${title} <span class="muted">(${rows.length})</span></h4>
+      <ul class="plain reqs">${rows.map((r) => (Array.isArray(r) ? groupRow(c, r) : row(c, r)))}</ul>`;
   };
   return html`${part("core", "Core")} ${part("secondary", "Secondary")}`;
 }
 
-function row(c: RequirementContext, r: Requirement) {
+function edgeOf(c: RequirementContext, r: Requirement) {
   const key = edgeKey({ kind: "requires", source: r.statedBy, target: r.id });
-  const edge = c.graph.hasEdge(key) ? c.graph.getEdgeAttributes(key) : undefined;
+  return c.graph.hasEdge(key) ? c.graph.getEdgeAttributes(key) : undefined;
+}
+
+function itemButton(c: RequirementContext, r: Requirement) {
+  return html`<button class="btn item ${r.kind}" @click=${() => c.select(r.id)}>
+    <span class="shape" aria-hidden="true"></span>${r.label}
+    <span class="visually-hidden">(${r.kind})</span>
+  </button>`;
+}
+
+function from(c: RequirementContext, r: Requirement) {
+  return r.statedBy !== c.role.id
+    ? html`<span class="inherited">from ${nodeLabel(c.graph, r.statedBy)}</span>`
+    : nothing;
+}
+
+function row(c: RequirementContext, r: Requirement) {
+  const edge = edgeOf(c, r);
   const ratings = ratingsOf(edge);
   return html`<li>
-    <button class="btn item ${r.kind}" @click=${() => c.select(r.id)}>
-      <span class="shape" aria-hidden="true"></span>${r.label}
-      <span class="visually-hidden">(${r.kind})</span>
-    </button>
+    ${itemButton(c, r)}
     ${ratings.length ? html`<span class="rating">${ratings.map(formatRating).join(" · ")}</span>` : nothing}
-    ${r.statedBy !== c.role.id ? html`<span class="inherited">from ${nodeLabel(c.graph, r.statedBy)}</span>` : nothing}
+    ${from(c, r)}
     <cp-sources .sources=${edge?.sources} .seeds=${c.seeds}></cp-sources>
+  </li>`;
+}
+
+/** "one of: A · B · C": any one member meets it. */
+function groupRow(c: RequirementContext, members: Requirement[]) {
+  const first = members[0] as Requirement;
+  const sources = members.flatMap((m) => edgeOf(c, m)?.sources ?? []);
+  return html`<li class="one-of" data-group=${first.group?.label ?? ""}>
+    <span class="one-of-label">one of<span class="visually-hidden"> (${first.group?.label})</span>:</span>
+    ${members.map((m, i) => html`${i ? html`<span class="sep" aria-hidden="true"> · </span>` : nothing}${itemButton(c, m)}`)}
+    ${from(c, first)}
+    <cp-sources .sources=${sources} .seeds=${c.seeds}></cp-sources>
   </li>`;
 }

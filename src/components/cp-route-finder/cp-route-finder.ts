@@ -8,10 +8,10 @@
  */
 import { css, html, LitElement, nothing } from "lit";
 import type { CareerGraph } from "../../graph/model.ts";
-import type { Route, RouteResult, RouteStep } from "../../graph/route/find-skill-route.ts";
+import type { Route, RouteResult } from "../../graph/route/find-skill-route.ts";
 import { MAX_DRAWN_ITEMS } from "../../state/highlight.ts";
 import { suggestedRoutes } from "../../state/suggestions.ts";
-import type { RouteQuery } from "../../state/types.ts";
+import { initialState, type RouteQuery } from "../../state/types.ts";
 import {
   NodeSelectEvent,
   type OptionPickEvent,
@@ -22,32 +22,29 @@ import { labelOf, nodeOptions } from "../shared/options.ts";
 import { controls } from "../shared/theme.ts";
 import { wordingOf } from "../shared/wording.ts";
 import "../cp-combobox/cp-combobox.ts";
+import { routeStep } from "./route-step.ts";
 import { routeStyles } from "./route-styles.ts";
-
-const via = (step: RouteStep["via"], role: string): string =>
-  ({
-    start: "Where you start",
-    entry: `Entry ${role}`,
-    progression: "Next step up",
-    overlap: "Lateral move",
-  })[step];
 
 export class CpRouteFinder extends LitElement {
   static override properties = {
     graph: { attribute: false },
     query: { attribute: false },
     result: { attribute: false },
+    pending: { type: Boolean },
     choice: { attribute: false },
   };
   declare graph: CareerGraph | undefined;
   declare query: RouteQuery;
   declare result: RouteResult | null;
+  /** A route is being computed (off the page's thread) for the current query. */
+  declare pending: boolean;
   declare choice: number;
 
   constructor() {
     super();
-    this.query = { from: null, to: null, have: [], mode: "skills", allowLateral: true };
+    this.query = initialState().route;
     this.result = null;
+    this.pending = false;
     this.choice = 0;
   }
 
@@ -110,6 +107,10 @@ export class CpRouteFinder extends LitElement {
           <input type="checkbox" .checked=${q.allowLateral} @change=${(e: Event) => this.change({ allowLateral: (e.target as HTMLInputElement).checked })} />
           Allow lateral moves (to adjacent ${many})
         </label>
+        <label class="toggle">
+          <input type="checkbox" .checked=${q.withSecondary} @change=${(e: Event) => this.change({ withSecondary: (e.target as HTMLInputElement).checked })} />
+          Count nice-to-have skills too
+        </label>
       </form>
       ${this.answer()}
     `;
@@ -118,6 +119,8 @@ export class CpRouteFinder extends LitElement {
   private answer() {
     const r = this.result;
     if (!this.query.to) return this.suggestions();
+    if (this.pending)
+      return html`<p class="finding" role="status"><span class="spinner" aria-hidden="true"></span>Finding a route…</p>`;
     if (!r) return nothing;
     if (!r.ok)
       return html`<div class="no-route" role="alert"><strong>No route.</strong> ${r.reason}</div>`;
@@ -130,11 +133,20 @@ export class CpRouteFinder extends LitElement {
         <p class="summary"><strong>${route.learnCount}</strong> skills and tools to learn ·
           <strong>${route.moves}</strong> ${route.moves === 1 ? "move" : "moves"}</p>
         ${
+          route.exact
+            ? nothing
+            : html`<p class="inexact" role="note">Best found; at least ${route.lowerBound} items are needed.</p>`
+        }
+        ${
           route.learnCount > MAX_DRAWN_ITEMS
             ? html`<p class="muted small-note">The graph shows the core ones to learn; all are listed below.</p>`
             : nothing
         }
-        <ol class="steps">${route.steps.map((s) => this.step(s))}</ol>
+        <ol class="steps">${route.steps.map((s) =>
+          routeStep(s, wordingOf(this.graph).role.one, (id) =>
+            this.dispatchEvent(new NodeSelectEvent(id)),
+          ),
+        )}</ol>
       </section>
     `;
   }
@@ -169,24 +181,6 @@ export class CpRouteFinder extends LitElement {
         </label>`,
       )}
     </fieldset>`;
-  }
-
-  private step(s: RouteStep) {
-    return html`<li class="step" data-role=${s.id}>
-      <div class="step-head">
-        <button type="button" class="role-link" @click=${() => this.dispatchEvent(new NodeSelectEvent(s.id))}>${s.label}</button>
-        <span class="via">${via(s.via, wordingOf(this.graph).role.one)}</span>
-      </div>
-      ${
-        s.learn.length
-          ? html`<p class="learn-label">Learn ${s.learn.length}:</p>
-            <ul class="plain chips">
-              ${s.learn.map((i) => html`<li class="chip ${i.importance === "core" ? "core" : ""}">${i.label}<span class="visually-hidden">, ${i.kind}, ${i.importance}</span></li>`)}
-            </ul>`
-          : html`<p class="learn-label muted">Nothing new to learn</p>`
-      }
-      <p class="total">Running total: <strong>${s.total}</strong></p>
-    </li>`;
   }
 
   static override styles = [controls, routeStyles, css``];

@@ -197,4 +197,37 @@ export const routeStyles = css`
     font-size: 0.8rem;
     color: var(--cp-muted);
   }
+  .pick {
+    flex-basis: 100%;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 2px 8px;
+  }
+  .alt-note {
+    font-size: 0.78rem;
+    color: var(--cp-muted);
+  }
+  .have {
+    font-size: 0.8rem;
+    margin: 4px 0 0;
+  }
+  .nice {
+    margin-top: 6px;
+    font-size: 0.82rem;
+  }
+  .nice summary {
+    cursor: pointer;
+    color: var(--cp-muted);
+    width: fit-content;
+  }
+  .nice .chips {
+    margin-top: 6px;
+  }
+  .inexact {
+    padding: 6px 10px;
+    border-left: 3px solid var(--cp-route);
+    background: var(--cp-route-soft);
+    font-size: 0.85rem;
+  }
 `;
