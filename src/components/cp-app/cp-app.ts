@@ -21,11 +21,7 @@
 import { html, LitElement } from "lit";
 import { keyed } from "lit/directives/keyed.js";
 import type { CareerGraph } from "../../graph/model.ts";
-import {
-  findSkillRoute,
-  type Route,
-  type RouteResult,
-} from "../../graph/route/find-skill-route.ts";
+import type { Route, RouteResult } from "../../graph/route/find-skill-route.ts";
 import { type GraphHighlight, highlightFor } from "../../state/highlight.ts";
 import * as produce from "../../state/producers.ts";
 import { resolveUrlQuery } from "../../state/resolve.ts";
@@ -48,6 +44,7 @@ import { announcementFor } from "./announce.ts";
 import { appStyles } from "./app-styles.ts";
 import { DataSetController } from "./data-sets.ts";
 import { panelFor } from "./panels.ts";
+import { RouteController } from "./route-controller.ts";
 import "../cp-graph-view/cp-graph-view.ts";
 import "../cp-legend/cp-legend.ts";
 import "../cp-load-error/cp-load-error.ts";
@@ -77,10 +74,10 @@ export class CareerExplorer extends LitElement {
   declare announcement: string;
   /** At phone width: whether the bottom sheet takes most of the height. */
   declare sheetExpanded: boolean;
-  private routeCache: { key: string; result: RouteResult | null } | undefined;
   private highlightCache: { key: string; value: GraphHighlight } | undefined;
   private moveFocusToPanel = false;
   private readonly data = new DataSetController(this);
+  private readonly routes = new RouteController(this);
   private started = false;
   private readonly onPopState = (e: PopStateEvent) => void this.showUrl(e.state);
 
@@ -164,7 +161,6 @@ export class CareerExplorer extends LitElement {
   }
 
   private resetForNewData(): void {
-    this.routeCache = undefined;
     this.highlightCache = undefined;
     this.removeAttribute("ready");
     this.removeAttribute("failed");
@@ -248,29 +244,41 @@ export class CareerExplorer extends LitElement {
    */
   private highlightOf(graph: CareerGraph, route: Route | null): GraphHighlight {
     const { view, focus, compare, layer, route: query, routeChoice } = this.state;
-    const key = JSON.stringify([view, focus, compare, layer, query, routeChoice]);
+    // The route arrives from the worker after the query changes: its arrival is part of the key.
+    const key = JSON.stringify([view, focus, compare, layer, query, routeChoice, route !== null]);
     if (this.highlightCache?.key !== key) {
       this.highlightCache = { key, value: highlightFor(graph, this.state, route) };
     }
     return this.highlightCache.value;
   }
 
-  private routeResult(): RouteResult | null {
-    const graph = this.data.loaded?.graph;
+  /** Asks the route worker for the route the state describes (nothing heavy runs in render). */
+  override willUpdate(): void {
+    const loaded = this.data.loaded;
     const q = this.state.route;
-    if (!graph || !q.to) return null;
-    const key = JSON.stringify(q);
-    if (this.routeCache?.key === key) return this.routeCache.result;
-    const result = findSkillRoute(graph, {
-      ...(q.from ? { from: q.from } : {}),
-      have: q.have,
-      to: q.to,
-      mode: q.mode,
-      allowLateral: q.allowLateral,
-      alternatives: 3,
+    if (!loaded || !q.to) {
+      this.routes.request(null);
+      return;
+    }
+    this.routes.request({
+      key: JSON.stringify([this.data.file, q]),
+      dataKey: this.data.file,
+      text: loaded.text,
+      graph: loaded.graph,
+      request: {
+        ...(q.from ? { from: q.from } : {}),
+        have: q.have,
+        to: q.to,
+        mode: q.mode,
+        allowLateral: q.allowLateral,
+        withSecondary: q.withSecondary,
+        alternatives: 3,
+      },
     });
-    this.routeCache = { key, result };
-    return result;
+  }
+
+  private routeResult(): RouteResult | null {
+    return this.routes.pending ? null : this.routes.result;
   }
 
   override render() {
@@ -311,7 +319,7 @@ export class CareerExplorer extends LitElement {
             @click=${() => {
               this.sheetExpanded = !this.sheetExpanded;
             }}><span></span></button>
-          ${panelFor(loaded, this.state, route)}
+          ${panelFor(loaded, this.state, route, this.routes.pending)}
         </aside>
       </main>`,
       )}

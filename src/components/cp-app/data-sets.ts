@@ -85,9 +85,18 @@ export class DataSetController implements ReactiveController {
     return true;
   }
 
-  private prepare(result: Pick<Loaded, "graph" | "document">, file: string): Loaded {
+  private prepare(
+    result: Pick<Loaded, "graph" | "document"> & { text?: string },
+    file: string,
+  ): Loaded {
     const { graph, document } = result;
-    return { graph, document, layout: layoutRoles(graph), seeds: seedIndex(document, file) };
+    return {
+      graph,
+      document,
+      text: result.text ?? JSON.stringify(document),
+      layout: layoutRoles(graph),
+      seeds: seedIndex(document, file),
+    };
   }
 
   private fail(file: string, errors: DocumentError[]): void {

@@ -17,9 +17,10 @@ async function fetchText(url: string): Promise<Fetched> {
   return { ok: true, text: await response.text() };
 }
 
-export async function fetchGraph(src: string): Promise<LoadResult> {
+/** The loaded graph, with the document's text (the route worker loads its own copy from it). */
+export async function fetchGraph(src: string): Promise<LoadResult & { text?: string }> {
   const fetched = await fetchText(src);
-  return fetched.ok ? loadGraphText(fetched.text) : fetched;
+  return fetched.ok ? { ...loadGraphText(fetched.text), text: fetched.text } : fetched;
 }
 
 export async function fetchCatalog(

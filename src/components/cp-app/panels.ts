@@ -20,14 +20,21 @@ import "../cp-route-finder/cp-route-finder.ts";
 export interface Loaded {
   graph: CareerGraph;
   document: GraphDocument;
+  /** The document as fetched: the route worker loads its own graph from it. */
+  text: string;
   layout: RoleLayout;
   seeds: SeedIndex;
 }
 
-export function panelFor(loaded: Loaded, s: ExplorerState, route: RouteResult | null) {
+export function panelFor(
+  loaded: Loaded,
+  s: ExplorerState,
+  route: RouteResult | null,
+  routePending = false,
+) {
   switch (s.view) {
     case "route":
-      return html`<cp-route-finder .graph=${loaded.graph} .query=${s.route} .result=${route} .choice=${s.routeChoice}></cp-route-finder>`;
+      return html`<cp-route-finder .graph=${loaded.graph} .query=${s.route} .result=${route} .pending=${routePending} .choice=${s.routeChoice}></cp-route-finder>`;
     case "compare":
       return html`<cp-compare-view .graph=${loaded.graph} .ids=${s.compare}
         .result=${s.compare.length >= 2 ? compareRoles(loaded.graph, s.compare) : null}></cp-compare-view>`;

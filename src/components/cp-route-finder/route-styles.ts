@@ -224,6 +224,30 @@ export const routeStyles = css`
   .nice .chips {
     margin-top: 6px;
   }
+  .finding {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    color: var(--cp-muted);
+  }
+  .spinner {
+    width: 14px;
+    height: 14px;
+    border: 2px solid var(--cp-border);
+    border-top-color: var(--cp-accent);
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+    }
+  }
   .inexact {
     padding: 6px 10px;
     border-left: 3px solid var(--cp-route);

@@ -2,6 +2,7 @@
  * Builds the app for production and serves it with `vite preview` on a free localhost port for
  * the browser tests; the URL is handed to them as `baseURL`.
  */
+import { rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { build, preview } from "vite";
 import type { TestProject } from "vitest/node";
@@ -26,10 +27,17 @@ function freePort(): Promise<number> {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const started = performance.now();
-  await build({ logLevel: "warn", build: { chunkSizeWarningLimit: 2000 } });
+  // Each run builds into its own folder, so two runs at once never serve each other's half-built
+  // files.
+  const outDir = `test-results/dist-${process.pid}`;
+  await build({
+    logLevel: "warn",
+    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  });
   const port = await freePort();
   const server = await preview({
     logLevel: "warn",
+    build: { outDir },
     preview: { host: "127.0.0.1", port, strictPort: true },
   });
   const baseURL = `http://127.0.0.1:${port}/`;
@@ -37,5 +45,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide("baseURL", baseURL);
   return async () => {
     await server.close();
+    rmSync(outDir, { recursive: true, force: true });
   };
 }
