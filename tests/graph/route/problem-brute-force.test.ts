@@ -90,12 +90,10 @@ const problemArb = fc
         items < 2
           ? fc.constant<bigint[]>([])
           : fc.array(
-              fc
-                .tuple(fc.nat(items - 1), fc.nat(items - 2), itemMask)
-                .map(([a, b, extra]) => {
-                  const second = b >= a ? b + 1 : b;
-                  return (1n << BigInt(a)) | (1n << BigInt(second)) | extra;
-                }),
+              fc.tuple(fc.nat(items - 1), fc.nat(items - 2), itemMask).map(([a, b, extra]) => {
+                const second = b >= a ? b + 1 : b;
+                return (1n << BigInt(a)) | (1n << BigInt(second)) | extra;
+              }),
               { maxLength: 3 },
             ),
       groupPicks: fc.array(fc.integer({ min: 0, max: 7 }), { minLength: n, maxLength: n }),
