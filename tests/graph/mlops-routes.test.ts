@@ -9,6 +9,40 @@ import { loadMlops } from "../helpers/mlops.ts";
 const { graph } = loadMlops();
 
 describe("routes through the MLOps data set", () => {
+  it("asks a Machine Learning Engineer moving to MLOps Engineer for one cloud and one language, not all of them", () => {
+    const result = findSkillRoute(graph, {
+      from: "role:machine-learning-engineer",
+      to: "role:mlops-engineer",
+      alternatives: 0,
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    // Before "one of" groups and must-have-first costing, this move asked for 74 items.
+    expect(result.route.learnCount).toBeLessThan(40);
+    const learned = result.route.steps.flatMap((s) => s.learn);
+    const inCategory = (category: string) =>
+      learned.filter((l) => graph.getNodeAttribute(l.id, "category") === category);
+    const clouds = ["tool:aws", "tool:azure", "tool:gcp"];
+    expect(learned.filter((l) => clouds.includes(l.id)).length).toBeLessThanOrEqual(1);
+    expect(inCategory("programming").length).toBeLessThan(6);
+    // The cloud it picks says the others would do.
+    const cloud = learned.find((l) => clouds.includes(l.id));
+    if (cloud)
+      expect(cloud.group?.alternatives.map((a) => a.id).sort()).toEqual(
+        clouds.filter((c) => c !== cloud.id).sort(),
+      );
+    // Counting nice-to-haves too costs more, never less.
+    const withSecondary = findSkillRoute(graph, {
+      from: "role:machine-learning-engineer",
+      to: "role:mlops-engineer",
+      alternatives: 0,
+      withSecondary: true,
+    });
+    expect(withSecondary.ok && withSecondary.route.learnCount).toBeGreaterThan(
+      result.route.learnCount,
+    );
+  });
+
   it("routes Machine Learning Engineer to Lead MLOps Engineer up the ladder of seed 000", () => {
     const result = findSkillRoute(graph, {
       from: "role:machine-learning-engineer",

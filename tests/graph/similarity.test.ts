@@ -56,3 +56,59 @@ describe("similarityOf", () => {
     );
   });
 });
+
+const group = (label: string, importance: "core" | "secondary", ...ids: string[]): Requirement => ({
+  id: `group:${ids.join("|")}`,
+  label,
+  kind: "tool",
+  importance,
+  statedBy: "role:x",
+  members: ids.map((id) => ({ id, label: id, kind: "tool" as const })),
+});
+
+describe("similarityOf with one-of groups", () => {
+  it("counts a group as met by a role that requires one of its members on its own", () => {
+    const s = similarityOf([group("cloud", "core", "aws", "azure", "gcp")], [req("aws", "core")]);
+    // A role needing AWS meets "a cloud"; one needing "a cloud" may know Azure only.
+    expect(s.gapBtoA).toEqual([]);
+    expect(s.gapAtoB.map((r) => r.id)).toEqual(["aws"]);
+    // Half the weight met on each side on average: m = (2 + 0) / 2 = 1; 1 / (4 - 1).
+    expect(s.percent).toBe(33);
+  });
+
+  it("does not count a plain item as met by a group that merely allows it", () => {
+    // Whoever meets "one of aws, azure" may hold azure only: aws stays a gap.
+    const s = similarityOf([group("cloud", "core", "aws", "azure")], [req("aws", "core")]);
+    expect(s.gapBtoA).toEqual([]);
+    const back = similarityOf([req("aws", "core")], [group("cloud", "core", "aws", "azure")]);
+    expect(back.gapBtoA.map((r) => r.id)).toEqual(["aws"]);
+  });
+
+  it("counts a narrower group as meeting a wider one, not the reverse", () => {
+    const wide = group("cloud", "core", "aws", "azure", "gcp");
+    const narrow = group("cloud", "core", "aws", "gcp");
+    expect(similarityOf([narrow], [wide]).gapAtoB).toEqual([]);
+    expect(similarityOf([wide], [narrow]).gapAtoB.map((r) => r.id)).toEqual([narrow.id]);
+  });
+
+  it("is the plain weighted Jaccard when no groups are involved, and symmetric with them", () => {
+    fc.assert(
+      fc.property(reqsArb, reqsArb, fc.boolean(), (a, b, withGroup) => {
+        const ga = withGroup ? [...a, group("g", "core", "x", "y")] : a;
+        const gb = withGroup ? [...b, group("g", "secondary", "y", "z")] : b;
+        expect(similarityOf(ga, gb).score).toBeCloseTo(similarityOf(gb, ga).score);
+        if (!withGroup) {
+          const wa = new Map(a.map((r) => [r.id, r.importance === "core" ? 2 : 1]));
+          const wb = new Map(b.map((r) => [r.id, r.importance === "core" ? 2 : 1]));
+          let min = 0;
+          let max = 0;
+          for (const id of new Set([...wa.keys(), ...wb.keys()])) {
+            min += Math.min(wa.get(id) ?? 0, wb.get(id) ?? 0);
+            max += Math.max(wa.get(id) ?? 0, wb.get(id) ?? 0);
+          }
+          expect(similarityOf(a, b).score).toBeCloseTo(max === 0 ? 0 : min / max);
+        }
+      }),
+    );
+  });
+});
