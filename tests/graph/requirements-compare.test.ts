@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { compareRoles } from "../../src/graph/compare.ts";
 import { roleNeighbours, rolesRequiring } from "../../src/graph/neighbours.ts";
-import { fullRequirements, ladderBelow, ownRequirements } from "../../src/graph/requirements.ts";
+import {
+  fullRequirements,
+  ladderBelow,
+  ownRequirements,
+  requirementUnits,
+} from "../../src/graph/requirements.ts";
+import { findSkillRoute } from "../../src/graph/route/find-skill-route.ts";
 import { miniGraph } from "../helpers/load.ts";
 
 const graph = miniGraph({
@@ -83,5 +89,49 @@ describe("compareRoles", () => {
       ok: false,
       reason: '"tool:git" is not a role in this graph.',
     });
+  });
+});
+
+describe("one-of groups in requirement units", () => {
+  const g = miniGraph({
+    roles: [
+      {
+        id: "role:junior",
+        oneOf: { "cloud platform": { importance: "core", members: ["tool:aws", "tool:gcp"] } },
+      },
+      {
+        id: "role:senior",
+        buildsOn: "role:junior",
+        requires: { "skill:python": "core" },
+        // The same alternatives stated again, under another name: one group, not two.
+        oneOf: { cloud: { importance: "secondary", members: ["tool:gcp", "tool:aws"] } },
+      },
+      {
+        id: "role:any-cloud",
+        oneOf: { "a cloud": { importance: "core", members: ["tool:aws", "tool:azure"] } },
+      },
+      { id: "role:aws-shop", buildsOn: "role:any-cloud", requires: { "tool:aws": "core" } },
+    ],
+  });
+
+  it("shows a group once, with its members, however many levels state it", () => {
+    const units = requirementUnits(g, "role:senior");
+    const groups = units.filter((u) => u.members);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]?.members?.map((m) => m.id)).toEqual(["tool:aws", "tool:gcp"]);
+    // Core at the level below wins over secondary here.
+    expect(groups[0]?.importance).toBe("core");
+    expect(units.filter((u) => !u.members).map((u) => u.id)).toEqual(["skill:python"]);
+  });
+
+  it("drops a group that a plain requirement of the same role already meets", () => {
+    expect(requirementUnits(g, "role:aws-shop").map((u) => u.id)).toEqual(["tool:aws"]);
+  });
+
+  it("costs a route one item per open group", () => {
+    const r = findSkillRoute(g, { to: "role:junior", alternatives: 0 });
+    expect(r.ok && r.route.learnCount).toBe(1);
+    const held = findSkillRoute(g, { to: "role:junior", have: ["tool:gcp"], alternatives: 0 });
+    expect(held.ok && held.route.learnCount).toBe(0);
   });
 });

@@ -5,7 +5,13 @@ export const TEST_SEED = "test_seed.txt";
 export const src = [{ seed: TEST_SEED, quote: "a quote long enough" }];
 
 export interface MiniGraph {
-  roles: { id: string; buildsOn?: string; requires?: Record<string, "core" | "secondary"> }[];
+  roles: {
+    id: string;
+    buildsOn?: string;
+    requires?: Record<string, "core" | "secondary">;
+    /** "One of" groups: name → importance and members. */
+    oneOf?: Record<string, { importance: "core" | "secondary"; members: string[] }>;
+  }[];
   items?: string[];
   progression?: [string, string][];
   overlap?: [string, string][];
@@ -14,6 +20,8 @@ export interface MiniGraph {
 export function miniDocument(g: MiniGraph): GraphDocumentInput {
   const items = new Set(g.items ?? []);
   for (const r of g.roles) for (const id of Object.keys(r.requires ?? {})) items.add(id);
+  for (const r of g.roles)
+    for (const { members } of Object.values(r.oneOf ?? {})) for (const id of members) items.add(id);
   return {
     id: "test",
     title: "Test graph",
@@ -66,6 +74,18 @@ export function miniDocument(g: MiniGraph): GraphDocumentInput {
           importance,
           sources: src,
         })),
+      ),
+      ...g.roles.flatMap((r) =>
+        Object.entries(r.oneOf ?? {}).flatMap(([group, { importance, members }]) =>
+          members.map((target) => ({
+            kind: "requires" as const,
+            source: r.id,
+            target,
+            importance,
+            group,
+            sources: src,
+          })),
+        ),
       ),
     ],
   };
