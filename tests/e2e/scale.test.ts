@@ -5,6 +5,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { seriousViolations } from "./support/axe.ts";
 import { cyIds, launch, newContext, openApp, shot } from "./support/browser.ts";
 import { panelTitle } from "./support/page-helpers.ts";
 
@@ -102,6 +103,7 @@ describe("O*NET at 1280×800", () => {
     expect(await cyIds(page, "node.role")).toEqual([]);
     expect(await canvasLabel()).toMatch(/^Overview of 923 occupations/);
     await expectReadable("overview");
+    expect(await seriousViolations(page)).toEqual([]);
     await shot(page, "scale-onet-overview");
   });
 
@@ -145,6 +147,7 @@ describe("O*NET at 1280×800", () => {
     expect(shown.length).toBeGreaterThan(5);
     expect(await canvasLabel()).toMatch(/Software Developers and its occupations around it/);
     await expectReadable("focus view");
+    expect(await seriousViolations(page)).toEqual([]);
     await shot(page, "scale-onet-focus");
 
     // A click on a related occupation moves the focus there, without freezing the page.

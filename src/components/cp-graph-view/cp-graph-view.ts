@@ -16,7 +16,7 @@
  * @fires cp-node-select - a node was tapped (id), or the background (null)
  * @fires cp-graph-ready - first frame drawn
  */
-import cytoscape, { type Collection, type Core, type NodeSingular } from "cytoscape";
+import cytoscape, { type Core, type NodeSingular } from "cytoscape";
 import { css, html, LitElement, type PropertyValues } from "lit";
 import { layoutItems, type RoleLayout } from "../../graph/layout.ts";
 import type { CareerGraph } from "../../graph/model.ts";
@@ -371,15 +371,24 @@ export class CpGraphView extends LitElement {
    * pan away.
    */
   private fitView(cy: Core, view: ViewLayout, animate: boolean): void {
-    const eles: Collection = cy.elements(".box, .dynamic");
-    const bb = eles.boundingBox({});
+    // The view's own bounds plus the item shelf: measuring the drawn labels would restyle every
+    // element (tens of milliseconds on each view change).
+    const bb = { ...view.bounds };
+    cy.nodes(".dynamic").forEach((n) => {
+      const p = n.position();
+      bb.left = Math.min(bb.left, p.x - BIG_ITEM.width / 2);
+      bb.right = Math.max(bb.right, p.x + BIG_ITEM.width / 2);
+      bb.bottom = Math.max(bb.bottom, p.y + BIG_ITEM.height / 2);
+    });
+    const box = { x1: bb.left, x2: bb.right, y1: bb.top, y2: bb.bottom };
     const items = cy.nodes(".dynamic").nonempty() ? BIG_ITEM.fontSize : Number.POSITIVE_INFINITY;
     const minZoom = (MIN_LABEL_PX + 0.5) / Math.min(view.minFontSize, items);
     const [w, h] = [
       cy.width() - VIEW_PAD.left - VIEW_PAD.right,
       cy.height() - VIEW_PAD.top - VIEW_PAD.bottom,
     ];
-    const zoom = Math.min(1.3, Math.max(minZoom, Math.min(w / bb.w, h / bb.h)));
+    const fit = Math.min(w / (box.x2 - box.x1 || 1), h / (box.y2 - box.y1 || 1));
+    const zoom = Math.min(1.3, Math.max(minZoom, fit));
     const focused = cy.nodes(".focused").first();
     const at = focused.nonempty() ? focused.position() : undefined;
     // Per axis: centred when it fits, else on the focused role, else from the top (left) edge.
@@ -391,8 +400,8 @@ export class CpGraphView extends LitElement {
           ? room / 2 - zoom * focus
           : -zoom * lo);
     const pan = {
-      x: axis(w, VIEW_PAD.left, bb.x1, bb.x2, at?.x),
-      y: axis(h, VIEW_PAD.top, bb.y1, bb.y2, at?.y),
+      x: axis(w, VIEW_PAD.left, box.x1, box.x2, at?.x),
+      y: axis(h, VIEW_PAD.top, box.y1, box.y2, at?.y),
     };
     if (animate) cy.animate({ zoom, pan, duration: this.motion(250) });
     else cy.viewport({ zoom, pan });

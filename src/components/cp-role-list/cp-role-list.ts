@@ -131,6 +131,11 @@ export class CpRoleList extends LitElement {
       :host {
         display: block;
       }
+      [role="group"] {
+        /* A national taxonomy lists ~1,000 roles: lay out only the groups on screen. */
+        content-visibility: auto;
+        contain-intrinsic-size: auto 600px;
+      }
       .group {
         display: flex;
         align-items: center;
