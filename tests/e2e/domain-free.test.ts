@@ -102,6 +102,16 @@ describe("a non-MLOps data set (restaurant kitchen careers)", () => {
       /derived\s+Derived: the survey lists the two roles as related/,
     );
     await expectNoMlopsWords("derived next step");
+
+    // The same move is marked derived in a route and among a comparison's transitions.
+    await openApp(page, "?from=Head%20Pastry%20Chef&to=Head%20Chef&lateral=no");
+    const step = page.locator('cp-route-finder li.step[data-role="role:head-chef"]');
+    await expect.poll(() => step.locator(".step-head .derived").textContent()).toBe("derived");
+    expect(await step.locator(".derived-note").textContent()).toMatch(/^Derived: the survey/);
+    await openApp(page, "?compare=Head%20Pastry%20Chef,Head%20Chef");
+    expect(await page.locator("cp-compare-view .trans .derived-note").textContent()).toMatch(
+      /derived\s+Derived: the survey/,
+    );
   });
 
   it("compares, routes and explains the data in its own terms", async () => {

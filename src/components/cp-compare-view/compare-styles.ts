@@ -123,4 +123,9 @@ export const compareStyles = css`
   .sep {
     color: var(--cp-muted);
   }
+  .derived-note {
+    display: block;
+    font-size: 0.78rem;
+    color: var(--cp-muted);
+  }
 `;

@@ -13,6 +13,7 @@ import { suggestedComparison } from "../../state/suggestions.ts";
 import { MAX_COMPARE } from "../../state/types.ts";
 import { CompareChangeEvent, NodeSelectEvent, type OptionPickEvent } from "../events/events.ts";
 import { labelOf, nodeOptions } from "../shared/options.ts";
+import { moveDerivation } from "../shared/provenance.ts";
 import { controls } from "../shared/theme.ts";
 import { wordingOf } from "../shared/wording.ts";
 import "../cp-combobox/cp-combobox.ts";
@@ -116,9 +117,11 @@ export class CpCompareView extends LitElement {
                 ${c.transitions.map((t) => {
                   const a = this.graph?.getNodeAttribute(t.source, "label");
                   const b = this.graph?.getNodeAttribute(t.target, "label");
+                  const d = moveDerivation(this.graph, t.kind, t.source, t.target);
                   return html`<li>${a} <span aria-hidden="true">${t.kind === "progression" ? "→" : "↔"}</span>
                     <span class="visually-hidden">${t.kind === "progression" ? "leads to" : "is adjacent to"}</span> ${b}
-                    <span class="muted small">(${t.kind === "progression" ? "next step" : "adjacent"})</span></li>`;
+                    <span class="muted small">(${t.kind === "progression" ? "next step" : "adjacent"})</span>
+                    ${d.derived ? html`<span class="derived-note"><span class="derived">derived</span> ${d.note ?? ""}</span>` : nothing}</li>`;
                 })}
               </ul>`
             : html`<p class="muted">No direct moves between these ${wordingOf(this.graph).role.many}.</p>`

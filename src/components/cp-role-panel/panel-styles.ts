@@ -137,17 +137,6 @@ export const panelStyles = css`
     margin: 2px 0 0 4px;
     line-height: 1.4;
   }
-  .derived {
-    font-size: 0.7rem;
-    font-weight: 600;
-    text-transform: uppercase;
-    letter-spacing: 0.04em;
-    color: var(--cp-route);
-    border: 1px solid currentColor;
-    border-radius: 4px;
-    padding: 0 4px;
-    margin-right: 4px;
-  }
 `;
 
 export const requirementStyles = css`

@@ -19,6 +19,7 @@ import {
   RouteQueryEvent,
 } from "../events/events.ts";
 import { labelOf, nodeOptions } from "../shared/options.ts";
+import { moveDerivation } from "../shared/provenance.ts";
 import { controls } from "../shared/theme.ts";
 import { wordingOf } from "../shared/wording.ts";
 import "../cp-combobox/cp-combobox.ts";
@@ -142,13 +143,25 @@ export class CpRouteFinder extends LitElement {
             ? html`<p class="muted small-note">The graph shows the core ones to learn; all are listed below.</p>`
             : nothing
         }
-        <ol class="steps">${route.steps.map((s) =>
-          routeStep(s, wordingOf(this.graph).role.one, (id) =>
-            this.dispatchEvent(new NodeSelectEvent(id)),
+        <ol class="steps">${route.steps.map((s, i) =>
+          routeStep(
+            s,
+            wordingOf(this.graph).role.one,
+            (id) => this.dispatchEvent(new NodeSelectEvent(id)),
+            this.moveInto(route, i),
           ),
         )}</ol>
       </section>
     `;
+  }
+
+  /** Whether the move into step i is one the data set derived (shown as such). */
+  private moveInto(route: Route, i: number) {
+    const prev = route.steps[i - 1];
+    const step = route.steps[i];
+    if (!prev || !step || (step.via !== "progression" && step.via !== "overlap"))
+      return { derived: false };
+    return moveDerivation(this.graph, step.via, prev.id, step.id);
   }
 
   private suggestions() {

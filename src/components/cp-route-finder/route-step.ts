@@ -4,6 +4,7 @@
  */
 import { html, nothing } from "lit";
 import type { LearnItem, RouteStep } from "../../graph/route/find-skill-route.ts";
+import type { Derivation } from "../shared/provenance.ts";
 
 const VIA = (role: string): Record<RouteStep["via"], string> => ({
   start: "Where you start",
@@ -12,12 +13,20 @@ const VIA = (role: string): Record<RouteStep["via"], string> => ({
   overlap: "Lateral move",
 });
 
-export function routeStep(s: RouteStep, role: string, select: (id: string) => void) {
+/** `move`: how the data set knows the move into this step, when it derived it. */
+export function routeStep(
+  s: RouteStep,
+  role: string,
+  select: (id: string) => void,
+  move: Derivation = { derived: false },
+) {
   return html`<li class="step" data-role=${s.id}>
     <div class="step-head">
       <button type="button" class="role-link" @click=${() => select(s.id)}>${s.label}</button>
       <span class="via">${VIA(role)[s.via]}</span>
+      ${move.derived ? html`<span class="derived" title=${move.note ?? nothing}>derived</span>` : nothing}
     </div>
+    ${move.derived && move.note ? html`<p class="derived-note muted">${move.note}</p>` : nothing}
     ${
       s.learn.length
         ? html`<p class="learn-label">Learn ${s.learn.length}:</p>

@@ -197,6 +197,10 @@ export const routeStyles = css`
     font-size: 0.8rem;
     color: var(--cp-muted);
   }
+  .derived-note {
+    font-size: 0.78rem;
+    margin: 2px 0 4px;
+  }
   .pick {
     flex-basis: 100%;
     display: flex;

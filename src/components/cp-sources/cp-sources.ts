@@ -84,14 +84,6 @@ export class CpSources extends LitElement {
       p {
         margin: 4px 0;
       }
-      .derived {
-        font-size: 0.72rem;
-        font-weight: 600;
-        text-transform: uppercase;
-        letter-spacing: 0.04em;
-        color: var(--cp-route);
-        margin-right: 4px;
-      }
       a {
         color: var(--cp-accent);
       }

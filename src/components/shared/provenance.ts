@@ -5,6 +5,7 @@
  * that marks `derived: true`, writes a source `note` or keeps `…Rating` numbers gets them shown.
  */
 import type { Source } from "../../data/schema.ts";
+import { type CareerGraph, edgeKey } from "../../graph/model.ts";
 
 export interface Derivation {
   derived: boolean;
@@ -18,6 +19,17 @@ export function derivationOf(fact: object | undefined): Derivation {
   const note = (f.sources ?? []).find((s) => s.note)?.note;
   if (note) return { derived: true, note };
   return { derived: f.derived === true };
+}
+
+/** The derivation of a role-to-role move, if the graph has that edge. */
+export function moveDerivation(
+  graph: CareerGraph | undefined,
+  kind: "progression" | "overlap",
+  source: string,
+  target: string,
+): Derivation {
+  const key = edgeKey({ kind, source, target });
+  return derivationOf(graph?.hasEdge(key) ? graph.getEdgeAttributes(key) : undefined);
 }
 
 export interface Rating {

@@ -152,6 +152,18 @@ export const controls = css`
     background: var(--cp-accent-soft);
     border-color: var(--cp-accent);
   }
+  /* A fact the data set derived from its source, not the source's own claim. */
+  .derived {
+    font-size: 0.7rem;
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    color: var(--cp-route);
+    border: 1px solid currentColor;
+    border-radius: 4px;
+    padding: 0 4px;
+    margin-right: 4px;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
