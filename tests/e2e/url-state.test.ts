@@ -57,7 +57,13 @@ describe("URL state", () => {
     ],
     ["?view=about", { view: "About this data", title: "About this data" }],
   ])("%s opens the same view again after a reload", async (query, expected) => {
+    // Routes come from a worker, after `ready`: wait for the steps before reading the view.
+    const routed = () =>
+      expected.view === "Route"
+        ? expect.poll(() => page.locator("cp-route-finder li.step").count()).toBeGreaterThan(1)
+        : Promise.resolve();
     await openApp(page, query);
+    await routed();
     const first = await snapshot();
     expect(first.view).toBe(expected.view);
     expect(first.title).toBe(expected.title);
@@ -65,6 +71,7 @@ describe("URL state", () => {
     if (expected.view === "Compare") expect(first.compared.length).toBeGreaterThanOrEqual(3);
     await page.reload();
     await page.waitForSelector("career-explorer[ready]");
+    await routed();
     expect(await snapshot()).toEqual(first);
   });
 
