@@ -101,7 +101,10 @@ export function layoutFocus(graph: CareerGraph, roleId: string): ViewLayout {
     fontSize: VIEW_ROLE.fontSize,
   });
   const edgeKind = (a: string, b: string): "progression" | "overlap" =>
-    graph.someEdge(a, b, (_k, e) => e.kind === "progression") ? "progression" : "overlap";
+    // Graphology's edges between two nodes of a mixed graph run either way: check the source.
+    graph.someEdge(a, b, (_k, e, source) => e.kind === "progression" && source === a)
+      ? "progression"
+      : "overlap";
   const edgeId = (a: string, b: string) => `view:${a}->${b}`;
 
   boxes.push(roleBox(roleId, 0, 0));

@@ -147,22 +147,27 @@ export function layoutRoleSet(
     });
 
   const edges: Omit<ViewEdge, "bend">[] = [];
-  const kindOf = (a: string, b: string) =>
-    graph.someEdge(a, b, (_k, e) => e.kind === "progression")
-      ? ("progression" as const)
-      : graph.someEdge(a, b, (_k, e) => e.kind === "overlap") ||
-          graph.someEdge(b, a, (_k, e) => e.kind === "overlap")
-        ? ("overlap" as const)
-        : undefined;
-  const join = (a: string, b: string): boolean => {
-    const kind = kindOf(a, b);
-    if (kind) edges.push({ key: `view:${a}->${b}`, source: a, target: b, kind });
-    return kind !== undefined;
-  };
-  if (o.chain) for (let i = 1; i < shown.length; i++) join(shown[i - 1] ?? "", shown[i] ?? "");
+  // Graphology's edges between two nodes of a mixed graph run either way: check the source.
+  const leadsTo = (a: string, b: string) =>
+    graph.someEdge(a, b, (_k, e, source) => e.kind === "progression" && source === a);
+  const overlaps = (a: string, b: string) => graph.someEdge(a, b, (_k, e) => e.kind === "overlap");
+  const add = (source: string, target: string, kind: ViewEdge["kind"]) =>
+    edges.push({ key: `view:${source}->${target}`, source, target, kind });
+  // A route joins each step to the next; other sets draw what links each pair, a move (the
+  // way it goes) before an overlap.
+  if (o.chain)
+    for (let i = 1; i < shown.length; i++) {
+      const [a, b] = [shown[i - 1] ?? "", shown[i] ?? ""];
+      if (leadsTo(a, b)) add(a, b, "progression");
+      else if (overlaps(a, b)) add(a, b, "overlap");
+    }
   else if (o.linked)
     for (const [i, a] of shown.entries())
-      for (const b of shown.slice(i + 1)) if (!join(a, b)) join(b, a);
+      for (const b of shown.slice(i + 1)) {
+        if (leadsTo(a, b)) add(a, b, "progression");
+        else if (leadsTo(b, a)) add(b, a, "progression");
+        else if (overlaps(a, b)) add(a, b, "overlap");
+      }
 
   const how = o.chain
     ? "in order, left to right"

@@ -263,6 +263,21 @@ describe("a set of roles", () => {
     expect(edgesThroughBoxes(view)).toEqual([]);
   });
 
+  it("draws a progression between compared roles the way it goes", () => {
+    const graph = onet();
+    // Computer Systems Analysts (Job Zone 3) → Software Developers (Job Zone 4).
+    const view = layoutView(graph, {
+      kind: "roles",
+      roles: ["role:15-1252.00", "role:15-1211.00"],
+      chain: false,
+      linked: true,
+      what: "Compared",
+    });
+    expect(view.edges.map((e) => [e.kind, e.source, e.target])).toEqual([
+      ["progression", "role:15-1211.00", "role:15-1252.00"],
+    ]);
+  });
+
   it("caps a long set at MAX_SET_ROLES boxes with the rest counted", () => {
     const roles = roleIds(big).slice(0, 40);
     const view = layoutView(big, {
