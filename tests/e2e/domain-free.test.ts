@@ -201,6 +201,25 @@ describe("one-of groups and nice-to-have items (kitchen fixture)", () => {
   });
 });
 
+describe("the kitchen fixture at 375 px, dark", () => {
+  it("keeps the role panel's groups, ratings and derived notes readable and axe-clean", async () => {
+    const phone = await (
+      await newContext(browser, { width: 375, height: 812, colorScheme: "dark" })
+    ).newPage();
+    await serveCatalog(phone, [KITCHEN], { "kitchen-careers.json": KITCHEN_FILE });
+    for (const role of ["Chef%20de%20Partie", "Head%20Pastry%20Chef"]) {
+      await openApp(phone, `?role=${role}`);
+      expect(await seriousViolations(phone)).toEqual([]);
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        375,
+      );
+    }
+    await phone.getByRole("button", { name: "Show more of the panel" }).tap();
+    await shot(phone, "kitchen-mobile-dark");
+    await phone.close();
+  });
+});
+
 describe("the data set chooser", () => {
   it("switches data sets from the header and in the URL, with back and forward", async () => {
     await serveCatalog(
