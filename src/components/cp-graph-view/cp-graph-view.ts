@@ -161,10 +161,14 @@ export class CpGraphView extends LitElement {
     this.cy.on("tap", (e) => {
       if (e.target === this.cy) this.dispatchEvent(new NodeSelectEvent(null));
     });
-    this.cy.on("mouseover", "node.role, node.item", (e) =>
-      this.setHover((e.target as NodeSingular).id()),
-    );
-    this.cy.on("mouseout", "node.role, node.item", () => this.setHover(null));
+    this.cy.on("mouseover", "node.role, node.item, node.cell", (e) => {
+      this.setHover((e.target as NodeSingular).id());
+      container.style.cursor = "pointer";
+    });
+    this.cy.on("mouseout", "node.role, node.item, node.cell", () => {
+      this.setHover(null);
+      container.style.cursor = "";
+    });
     this.dark.addEventListener("change", this.onScheme);
     this.applyHighlight(false);
     this.fitShown(false);
@@ -373,22 +377,36 @@ export class CpGraphView extends LitElement {
   private fitView(cy: Core, view: ViewLayout, animate: boolean): void {
     // The view's own bounds plus the item shelf: measuring the drawn labels would restyle every
     // element (tens of milliseconds on each view change).
-    const bb = { ...view.bounds };
-    cy.nodes(".dynamic").forEach((n) => {
-      const p = n.position();
-      bb.left = Math.min(bb.left, p.x - BIG_ITEM.width / 2);
-      bb.right = Math.max(bb.right, p.x + BIG_ITEM.width / 2);
-      bb.bottom = Math.max(bb.bottom, p.y + BIG_ITEM.height / 2);
-    });
-    const box = { x1: bb.left, x2: bb.right, y1: bb.top, y2: bb.bottom };
-    const items = cy.nodes(".dynamic").nonempty() ? BIG_ITEM.fontSize : Number.POSITIVE_INFINITY;
-    const minZoom = (MIN_LABEL_PX + 0.5) / Math.min(view.minFontSize, items);
+    const readable = (fontSize: number) => (MIN_LABEL_PX + 0.5) / fontSize;
     const [w, h] = [
       cy.width() - VIEW_PAD.left - VIEW_PAD.right,
       cy.height() - VIEW_PAD.top - VIEW_PAD.bottom,
     ];
-    const fit = Math.min(w / (box.x2 - box.x1 || 1), h / (box.y2 - box.y1 || 1));
-    const zoom = Math.min(1.3, Math.max(minZoom, fit));
+    const fitOf = (b: { x1: number; x2: number; y1: number; y2: number }) =>
+      Math.min(w / (b.x2 - b.x1 || 1), h / (b.y2 - b.y1 || 1));
+    const own = {
+      x1: view.bounds.left,
+      x2: view.bounds.right,
+      y1: view.bounds.top,
+      y2: view.bounds.bottom,
+    };
+    const withItems = { ...own };
+    cy.nodes(".dynamic").forEach((n) => {
+      const p = n.position();
+      withItems.x1 = Math.min(withItems.x1, p.x - BIG_ITEM.width / 2);
+      withItems.x2 = Math.max(withItems.x2, p.x + BIG_ITEM.width / 2);
+      withItems.y2 = Math.max(withItems.y2, p.y + BIG_ITEM.height / 2);
+    });
+    // The item shelf joins the fit only while everything stays readable; else the view itself
+    // is fitted and the shelf is a pan away below it.
+    const items = cy.nodes(".dynamic").nonempty();
+    const itemsFit =
+      items && fitOf(withItems) >= readable(Math.min(view.minFontSize, BIG_ITEM.fontSize));
+    const box = itemsFit ? withItems : own;
+    const minZoom = readable(
+      itemsFit ? Math.min(view.minFontSize, BIG_ITEM.fontSize) : view.minFontSize,
+    );
+    const zoom = Math.min(1.3, Math.max(minZoom, fitOf(box)));
     const focused = cy.nodes(".focused").first();
     const at = focused.nonempty() ? focused.position() : undefined;
     // Per axis: centred when it fits, else on the focused role, else from the top (left) edge.
