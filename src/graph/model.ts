@@ -87,8 +87,12 @@ export function nodeLabel(graph: CareerGraph, id: string): string {
   return graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id;
 }
 
+// One collator for every sort: String#localeCompare builds one per call, which dominated
+// sorting requirement lists at national scale.
+const collator = new Intl.Collator("en");
+
 /** Sorts items for display: skills before tools, then by label. */
 export function byKindThenLabel(a: Item, b: Item): number {
   if (a.kind !== b.kind) return a.kind === "skill" ? -1 : 1;
-  return a.label.localeCompare(b.label);
+  return collator.compare(a.label, b.label);
 }

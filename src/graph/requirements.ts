@@ -24,8 +24,14 @@ export interface Requirement extends Item {
   members?: Item[];
 }
 
+const ownSets = new WeakMap<CareerGraph, Map<string, Requirement[]>>();
+
 /** The role's own requirements: what is new at its level. */
 export function ownRequirements(graph: CareerGraph, roleId: string): Requirement[] {
+  return cached(ownSets, graph, roleId, () => computeOwnRequirements(graph, roleId));
+}
+
+function computeOwnRequirements(graph: CareerGraph, roleId: string): Requirement[] {
   getRole(graph, roleId);
   const out: Requirement[] = [];
   const groups = new Map<string, Item[]>();

@@ -23,6 +23,17 @@
  * Minimum-label path problems are NP-hard in general; the bound and the dominance rule keep the
  * state space small on career graphs, whose ladders share most of their requirements.
  */
+import {
+  type Bits,
+  countMissing,
+  fromBigInt,
+  has,
+  indicesOf,
+  isSubset,
+  withIndices,
+  wordsFor,
+} from "./bitset.ts";
+import { minimumHittingSet } from "./hitting-set.ts";
 import { MinHeap } from "./min-heap.ts";
 import {
   compareKeys,
@@ -31,12 +42,16 @@ import {
   type ProblemPath,
   pathKey,
   type RouteProblem,
+  unmetGroups,
   type Via,
 } from "./problem.ts";
 
 interface Label {
   node: number;
-  mask: bigint;
+  /** Items the path requires, plus what the person started with. */
+  bits: Bits;
+  /** How many of those the person must learn (|bits \ startMask|). */
+  plain: number;
   groups: bigint;
   moves: number;
   key: PathKey;
@@ -77,6 +92,32 @@ export function arcId(from: number, to: number): string {
 
 const distances = new WeakMap<RouteProblem, Int32Array>();
 
+/** Each node's items as index lists, compiled once per masks array (the routing index's). */
+const compiledMasks = new WeakMap<readonly bigint[], { items: Int32Array[]; size: number }>();
+const compiledGroups = new WeakMap<readonly bigint[], Int32Array[]>();
+
+function compile(problem: RouteProblem) {
+  let masks = compiledMasks.get(problem.masks);
+  if (!masks) {
+    const items = problem.masks.map(indicesOf);
+    const size = Math.max(
+      0,
+      ...items.map((list) => (list.length ? (list.at(-1) as number) + 1 : 0)),
+    );
+    masks = { items, size };
+    compiledMasks.set(problem.masks, masks);
+  }
+  const groupsArray = problem.groups ?? [];
+  let groups = compiledGroups.get(groupsArray);
+  if (!groups) {
+    groups = groupsArray.map(indicesOf);
+    compiledGroups.set(groupsArray, groups);
+  }
+  const groupSize = Math.max(0, ...groups.map((g) => (g.length ? (g.at(-1) as number) + 1 : 0)));
+  const words = wordsFor(Math.max(masks.size, groupSize, problem.startMask.toString(2).length));
+  return { items: masks.items, groups, words };
+}
+
 /** Fewest moves from each node to the target (-1: unreachable), cached per problem. */
 export function movesToTarget(problem: RouteProblem): Int32Array {
   const cached = distances.get(problem);
@@ -111,16 +152,24 @@ export function exactSearch(
   const forbiddenNodes = constraints.forbiddenNodes ?? new Set<number>();
   const forbiddenArcs = constraints.forbiddenArcs ?? new Set<string>();
   const dist = movesToTarget(problem);
-  const targetMask = problem.masks[problem.target] ?? 0n;
+  const { items, groups: groupItems, words } = compile(problem);
+  const start = fromBigInt(problem.startMask, words);
+  const targetItems = items[problem.target] ?? new Int32Array();
   const targetGroups = problem.groupMasks?.[problem.target] ?? 0n;
+  const startGroups = problem.startGroups ?? 0n;
+  // Hitting-set sizes by the set of open groups: few distinct sets come up in one search.
+  const hittingSets = new Map<bigint, number>();
   const maxLabels = budget.maxLabels ?? Number.POSITIVE_INFINITY;
   const deadline =
     budget.maxMillis === undefined ? Number.POSITIVE_INFINITY : now() + budget.maxMillis;
 
-  let mask = problem.startMask;
+  let bits = start;
+  let plain = 0;
   let groups = 0n;
   for (const node of root) {
-    mask |= problem.masks[node] ?? 0n;
+    const next = withIndices(bits, items[node] ?? new Int32Array());
+    bits = next.bits;
+    plain += next.added;
     groups |= problem.groupMasks?.[node] ?? 0n;
   }
   const spur = root[root.length - 1];
@@ -132,8 +181,31 @@ export function exactSearch(
   let labels = 0;
   let bestTarget: Label | undefined;
 
-  const keyOf = (node: number, m: bigint, g: bigint, moves: number): PathKey => ({
-    learn: learnCost(problem, m | targetMask, g | targetGroups),
+  /** Open groups of `g` that neither the held items nor the target's items meet. */
+  const groupCost = (b: Bits, g: bigint): number => {
+    let open = 0n;
+    let m = g & ~startGroups;
+    for (let i = 0; m > 0n; i++, m >>= 1n) {
+      if ((m & 1n) === 0n) continue;
+      const members = groupItems[i] ?? new Int32Array();
+      let hit = false;
+      for (let j = 0; j < members.length && !hit; j++) {
+        const item = members[j] as number;
+        hit = has(b, item) || targetItems.includes(item);
+      }
+      if (!hit) open |= 1n << BigInt(i);
+    }
+    if (open === 0n) return 0;
+    let size = hittingSets.get(open);
+    if (size === undefined) {
+      size = minimumHittingSet(unmetGroups(problem, open, 0n)).size;
+      hittingSets.set(open, size);
+    }
+    return size;
+  };
+  // Lower bound: what the label requires plus what the target still requires (see header).
+  const keyOf = (node: number, b: Bits, p: number, g: bigint, moves: number): PathKey => ({
+    learn: p + countMissing(targetItems, b) + groupCost(b, g | targetGroups),
     moves: moves + (dist[node] as number),
   });
 
@@ -143,8 +215,8 @@ export function exactSearch(
       if (
         !other.dead &&
         other.moves <= label.moves &&
-        (other.mask & label.mask) === other.mask &&
-        (other.groups & label.groups) === other.groups
+        (other.groups & label.groups) === other.groups &&
+        isSubset(other.bits, label.bits)
       )
         return;
     }
@@ -152,8 +224,8 @@ export function exactSearch(
     for (const other of here) {
       if (
         label.moves <= other.moves &&
-        (label.mask & other.mask) === label.mask &&
-        (label.groups & other.groups) === label.groups
+        (label.groups & other.groups) === label.groups &&
+        isSubset(label.bits, other.bits)
       )
         other.dead = true;
       else if (!other.dead) here[live++] = other;
@@ -172,10 +244,11 @@ export function exactSearch(
 
   offer({
     node: spur,
-    mask,
+    bits,
+    plain,
     groups,
     moves: root.length - 1,
-    key: keyOf(spur, mask, groups, root.length - 1),
+    key: keyOf(spur, bits, plain, groups, root.length - 1),
     parent: undefined,
     via: undefined,
     dead: false,
@@ -192,14 +265,16 @@ export function exactSearch(
     for (const arc of problem.arcs[label.node] ?? []) {
       if (forbiddenNodes.has(arc.to) || forbiddenArcs.has(arcId(label.node, arc.to))) continue;
       if ((dist[arc.to] ?? -1) < 0) continue;
-      const m = label.mask | (problem.masks[arc.to] ?? 0n);
+      const next = withIndices(label.bits, items[arc.to] ?? new Int32Array());
+      const p = label.plain + next.added;
       const g = label.groups | (problem.groupMasks?.[arc.to] ?? 0n);
       offer({
         node: arc.to,
-        mask: m,
+        bits: next.bits,
+        plain: p,
         groups: g,
         moves: label.moves + 1,
-        key: keyOf(arc.to, m, g, label.moves + 1),
+        key: keyOf(arc.to, next.bits, p, g, label.moves + 1),
         parent: label,
         via: arc.via,
         dead: false,

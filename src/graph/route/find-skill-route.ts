@@ -92,8 +92,7 @@ export function findSkillRoute(graph: CareerGraph, request: RouteRequest): Route
   const index = routingIndex(graph);
   const { roles, roleIndex, itemBit, requirements } = index;
   const counted = withSecondary ? index.all : index.core;
-  const masks = [...counted.masks];
-  const groupMasks = [...counted.groupMasks];
+  const { masks, groupMasks } = counted;
   const arcs: Arc[][] = movesOf(index, allowLateral);
   const virtual = roles.length;
   let haveMask = 0n;
@@ -105,11 +104,7 @@ export function findSkillRoute(graph: CareerGraph, request: RouteRequest): Route
     // Someone in the start role holds everything it requires, nice-to-haves included.
     haveMask |= index.all.masks[start] ?? 0n;
     startGroups = index.all.groupMasks[start] ?? 0n;
-  } else {
-    masks.push(0n);
-    groupMasks.push(0n);
-    arcs.push(index.entries.map((to) => ({ to, via: "entry" })));
-  }
+  } else arcs.push(index.entries.map((to) => ({ to, via: "entry" })));
   // A group is also met from the start when the person holds one of its members.
   index.groups.forEach((members, g) => {
     if ((members & haveMask) !== 0n) startGroups |= 1n << BigInt(g);

@@ -20,7 +20,7 @@ export interface RoutingIndex {
   /** Group key → bit; and group bit index → member items. */
   groupBit: Map<string, bigint>;
   groups: bigint[];
-  /** Core units only (the default cost) … */
+  /** Core units only (the default cost), per role and a last entry for the virtual start … */
   core: { masks: bigint[]; groupMasks: bigint[] };
   /** … and core plus secondary (when the person asks to count nice-to-haves). */
   all: { masks: bigint[]; groupMasks: bigint[] };
@@ -39,6 +39,8 @@ export function routingIndex(graph: CareerGraph): RoutingIndex {
   const items = graph.filterNodes((_, a) => isItem(a)).sort();
   const roleIndex = new Map(roles.map((id, i) => [id, i]));
   const itemBit = new Map(items.map((id, i) => [id, 1n << BigInt(i)]));
+  const itemIndex = new Map(items.map((id, i) => [id, i]));
+  const maskOf = (ids: Iterable<string>) => toMask(ids, itemIndex, items.length);
   const requirements = roles.map((id) => requirementUnits(graph, id));
   const groupBit = new Map<string, bigint>();
   const groups: bigint[] = [];
@@ -46,15 +48,23 @@ export function routingIndex(graph: CareerGraph): RoutingIndex {
     for (const u of units)
       if (u.members && !groupBit.has(u.id)) {
         groupBit.set(u.id, 1n << BigInt(groups.length));
-        groups.push(u.members.reduce((m, item) => m | (itemBit.get(item.id) ?? 0n), 0n));
+        groups.push(maskOf(u.members.map((m) => m.id)));
       }
+  // One more entry than roles: the virtual start a route from skills alone begins at. The
+  // arrays are the same objects for every query, so the search compiles them once.
   const masksOf = (keep: (u: Requirement) => boolean) => ({
-    masks: requirements.map((units) =>
-      units.reduce((m, u) => (!u.members && keep(u) ? m | (itemBit.get(u.id) ?? 0n) : m), 0n),
-    ),
-    groupMasks: requirements.map((units) =>
-      units.reduce((m, u) => (u.members && keep(u) ? m | (groupBit.get(u.id) ?? 0n) : m), 0n),
-    ),
+    masks: [
+      ...requirements.map((units) =>
+        maskOf(units.filter((u) => !u.members && keep(u)).map((u) => u.id)),
+      ),
+      0n,
+    ],
+    groupMasks: [
+      ...requirements.map((units) =>
+        units.reduce((m, u) => (u.members && keep(u) ? m | (groupBit.get(u.id) ?? 0n) : m), 0n),
+      ),
+      0n,
+    ],
   });
   const progression: Arc[][] = roles.map(() => []);
   const overlap: Arc[][] = roles.map(() => []);
@@ -98,4 +108,21 @@ export function movesOf(index: RoutingIndex, allowLateral: boolean): Arc[][] {
     const targets = new Set(forward.map((a) => a.to));
     return [...forward, ...(index.overlap[i] ?? []).filter((a) => !targets.has(a.to))];
   });
+}
+
+/** A bigint mask from item ids, built through 32-bit words: one allocation, not one per item. */
+function toMask(ids: Iterable<string>, index: Map<string, number>, size: number): bigint {
+  const words = new Uint32Array(Math.max(1, Math.ceil(size / 32)));
+  let any = false;
+  for (const id of ids) {
+    const i = index.get(id);
+    if (i === undefined) continue;
+    words[i >>> 5] = (words[i >>> 5] as number) | (1 << (i & 31));
+    any = true;
+  }
+  if (!any) return 0n;
+  let hex = "";
+  for (let w = words.length - 1; w >= 0; w--)
+    hex += (words[w] as number).toString(16).padStart(8, "0");
+  return BigInt(`0x${hex}`);
 }
