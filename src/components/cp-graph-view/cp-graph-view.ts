@@ -22,6 +22,7 @@ import { layoutItems, type RoleLayout } from "../../graph/layout.ts";
 import type { CareerGraph } from "../../graph/model.ts";
 import type { ViewLayout } from "../../graph/view-boxes.ts";
 import { type GraphView, layoutView, viewKey } from "../../graph/view-layout.ts";
+import { countNoun, DEFAULT_WORDING } from "../../graph/vocabulary.ts";
 import type { GraphHighlight } from "../../state/highlight.ts";
 import { GraphReadyEvent, NodeSelectEvent } from "../events/events.ts";
 import { controls } from "../shared/theme.ts";
@@ -98,7 +99,8 @@ export class CpGraphView extends LitElement {
     const keys = "Arrow keys move between boxes, Enter opens one.";
     if (this.viewLayout) return `${this.viewLayout.description} ${keys}`;
     const n = this.graph?.filterNodes((_, a) => a.kind === "role").length ?? 0;
-    return `Career graph of ${n} roles: progression left to right, one lane per track. The role list gives the same graph as text. ${keys}`;
+    const { role, track } = this.graph?.getAttribute("vocabulary").wording ?? DEFAULT_WORDING;
+    return `Career graph of ${countNoun(role, n)}: progression left to right, one lane per ${track.one}. The list of ${role.many} gives the same graph as text. ${keys}`;
   }
 
   override render() {
