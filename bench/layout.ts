@@ -77,8 +77,7 @@ export function layoutTimings(): Timing[] {
   return out;
 }
 
-export function printLayoutTimings(): void {
-  const rows = layoutTimings();
+export function printLayoutTimings(rows: Timing[] = layoutTimings()): void {
   const width = Math.max(...rows.map((r) => r.name.length));
   console.log(`\n${"layout".padEnd(width)}  ${"median".padStart(9)}  ${"p95".padStart(9)}`);
   for (const r of rows)

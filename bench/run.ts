@@ -14,8 +14,13 @@ import { readSeeds } from "../src/data/seeds-node.ts";
 import { compareRoles } from "../src/graph/compare.ts";
 import type { CareerGraph } from "../src/graph/model.ts";
 import { findSkillRoute } from "../src/graph/route/find-skill-route.ts";
-import { printLayoutTimings } from "./layout.ts";
+import { browserFigures } from "./browser.ts";
+import { careerGraphDocument, SIZE_L, SIZE_M } from "./career-generator.ts";
+import { layoutTimings, printLayoutTimings } from "./layout.ts";
+import { budgetsOf, writeReport } from "./report.ts";
+import { type RouteStats, routeStats } from "./routes.ts";
 import { syntheticCareerDocument } from "./synthetic.ts";
+import { validateTimings } from "./validate.ts";
 
 interface Result {
   name: string;
@@ -134,4 +139,40 @@ for (const r of results) {
   console.log(`${r.name.padEnd(width)}  ${fmt(r.medianUs).padStart(10)}  ${ratio}`);
 }
 
-printLayoutTimings();
+// Routes at every scale.
+const onetText = readFileSync(new URL("../graph-data/onet.json", import.meta.url), "utf8");
+const routeStatsAll: RouteStats[] = [];
+const suites: [string, () => CareerGraph][] = [
+  ["MLOps", () => mlops],
+  ["O*NET 29.2", () => load(JSON.parse(onetText))],
+  ["M (1,000 roles, 5,000 items)", () => load(careerGraphDocument(SIZE_M))],
+  ["L (3,000 roles, 15,000 items)", () => load(careerGraphDocument(SIZE_L))],
+];
+for (const [name, graphOf] of suites) {
+  const graph = graphOf();
+  const started = performance.now();
+  const stats = routeStats(name, graph);
+  routeStatsAll.push(...stats);
+  console.log(
+    `\nroutes on ${name} (${graph.order} nodes, ${graph.size} edges; ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+  );
+  for (const r of stats)
+    console.log(
+      `  ${r.config.padEnd(32)} median ${r.medianMs.toFixed(2)} ms  p95 ${r.p95Ms.toFixed(2)} ms  max ${r.maxMs.toFixed(1)} ms  exact ${(r.exactShare * 100).toFixed(1)} %  ${r.ratio.toFixed(1)}× Dijkstra (${r.floorMedianMs.toFixed(3)} ms)`,
+    );
+}
+
+const layout = layoutTimings();
+printLayoutTimings(layout);
+const validate = validateTimings();
+for (const v of validate) console.log(`${v.name}: median ${v.medianMs.toFixed(0)} ms`);
+const browser = process.argv.includes("--no-browser") ? null : await browserFigures();
+if (browser) console.log("\nbrowser", JSON.stringify(browser, null, 2));
+
+const figures = { micro: results, routes: routeStatsAll, layout, validate, browser };
+const budgets = budgetsOf(figures);
+writeReport({ ...figures, budgets });
+console.log("\nbudgets:");
+for (const b of budgets)
+  console.log(`  ${b.met ? "met " : "MISS"} ${b.name}: ${b.measured} (budget ${b.budget})`);
+console.log("\nwrote bench/results.json and docs/PERFORMANCE.md");

@@ -1,0 +1,253 @@
+/**
+ * Browser figures on the production build in Debian's Chromium: navigation → ready, click → panel,
+ * route → drawn, the longest main-thread task after ready, and the JS loaded before ready; each
+ * beside a bare Cytoscape page that draws the same elements (same positions and style, no app),
+ * measured in the same run.
+ */
+import { readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { chromium, type Page } from "playwright-core";
+import { build, preview } from "vite";
+import { quantile } from "./routes.ts";
+
+export interface PageFigures {
+  readyMs: number;
+  bareMs: number;
+  clickMs: number;
+  routeMs: number;
+  longestTaskMs: number;
+}
+
+export interface BrowserFigures {
+  runs: number;
+  mlops: PageFigures;
+  onet: PageFigures;
+  jsBeforeReadyGzip: number;
+}
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const RUNS = 5;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Records long tasks and the `ready` event from the very start of the page. */
+const INSTRUMENT = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: "longtask", buffered: true });
+  document.addEventListener("ready", () => { window.__readyAt = performance.now(); }, { capture: true });
+`;
+
+/** Finds an element through shadow roots (the app is Lit elements all the way down). */
+const DEEP = `
+  window.__deep = (selector, root = document) => {
+    const found = root.querySelector(selector);
+    if (found) return found;
+    for (const el of root.querySelectorAll("*")) {
+      if (el.shadowRoot) {
+        const inner = window.__deep(selector, el.shadowRoot);
+        if (inner) return inner;
+      }
+    }
+    return null;
+  };
+`;
+
+async function readyAt(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __readyAt?: number }).__readyAt, null, {
+    timeout: 60_000,
+  });
+  return page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
+}
+
+export async function browserFigures(): Promise<BrowserFigures> {
+  const root = fileURLToPath(new URL("..", import.meta.url));
+  const outDir = join(root, `test-results/bench-dist-${process.pid}`);
+  await build({ root, logLevel: "warn", build: { outDir, emptyOutDir: true } });
+  const port = await freePort();
+  const server = await preview({
+    root,
+    logLevel: "warn",
+    build: { outDir },
+    preview: { host: "127.0.0.1", port, strictPort: true },
+  });
+  const base = `http://127.0.0.1:${port}/`;
+  const cytoscapeJs = readFileSync(
+    createRequire(import.meta.url).resolve("cytoscape/dist/cytoscape.min.js"),
+    "utf8",
+  );
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addInitScript(INSTRUMENT + DEEP);
+    let jsBeforeReadyGzip = 0;
+
+    const measure = async (query: string, route: string): Promise<PageFigures> => {
+      const ready: number[] = [];
+      const bare: number[] = [];
+      const clicks: number[] = [];
+      const routes: number[] = [];
+      let longest = 0;
+      for (let run = 0; run < RUNS; run++) {
+        const page = await context.newPage();
+        ready.push(await readyAt(page, `${base}${query}`));
+        if (run === 0 && query === "") {
+          // JS fetched before ready: every script resource that started before the event.
+          const scripts = await page.evaluate(() => {
+            const at = (window as unknown as { __readyAt: number }).__readyAt;
+            return performance
+              .getEntriesByType("resource")
+              .filter((e) => e.name.endsWith(".js") && e.startTime < at)
+              .map((e) => new URL(e.name).pathname);
+          });
+          jsBeforeReadyGzip = scripts.reduce(
+            (sum, path) => sum + gzipSync(readFileSync(join(outDir, path))).length,
+            0,
+          );
+        }
+        // Click the first role in the role list; time until the panel shows its name.
+        clicks.push(
+          await page.evaluate(async () => {
+            const w = window as unknown as { __deep: (s: string) => HTMLElement | null };
+            const option = w.__deep('[role="option"]');
+            const name = option?.querySelector("span")?.textContent?.trim() ?? "";
+            const t = performance.now();
+            option?.click();
+            for (;;) {
+              await new Promise((r) => requestAnimationFrame(r));
+              const title = w.__deep("#title");
+              if (title?.textContent?.includes(name) || performance.now() - t > 5000) break;
+            }
+            return performance.now() - t;
+          }),
+        );
+        // Back, and the skills-and-tools layer on and off: the interactions that must not freeze.
+        await page.goBack();
+        await page.waitForTimeout(300);
+        await page.evaluate(async () => {
+          const w = window as unknown as { __deep: (s: string) => HTMLInputElement | null };
+          const toggle =
+            w.__deep('cp-legend input[type="checkbox"]') ?? w.__deep('input[type="checkbox"]');
+          toggle?.click();
+          await new Promise((r) => setTimeout(r, 300));
+          toggle?.click();
+        });
+        await page.waitForTimeout(500);
+        longest = Math.max(
+          longest,
+          await page.evaluate(() => {
+            const w = window as unknown as {
+              __readyAt: number;
+              __longTasks: { start: number; duration: number }[];
+            };
+            return Math.max(
+              0,
+              ...w.__longTasks.filter((t) => t.start > w.__readyAt).map((t) => t.duration),
+            );
+          }),
+        );
+        // The same elements in a bare Cytoscape page.
+        const elements = await page.evaluate(() => {
+          const app = document.querySelector("career-explorer") as unknown as {
+            testHooks: {
+              cy?: { elements(): { jsons(): unknown[] }; style(): { json(): unknown } };
+            };
+          };
+          const cy = app.testHooks.cy;
+          return cy ? { elements: cy.elements().jsons(), style: cy.style().json() } : null;
+        });
+        await page.close();
+        const barePage = await context.newPage();
+        await barePage.route(`${base}__bare.html`, (r) =>
+          r.fulfill({
+            contentType: "text/html",
+            body: `<!doctype html><html><body style="margin:0"><div id="cy" style="width:1280px;height:800px"></div>
+              <script src="/__cytoscape.js"></script><script>
+              fetch("/__elements.json").then((r) => r.json()).then((d) => {
+                const cy = cytoscape({ container: document.getElementById("cy"), elements: d.elements, style: d.style, layout: { name: "preset" } });
+                cy.fit(undefined, 30);
+                cy.one("render", () => { window.__readyAt = performance.now(); });
+              });</script></body></html>`,
+          }),
+        );
+        await barePage.route(`${base}__cytoscape.js`, (r) =>
+          r.fulfill({ contentType: "text/javascript", body: cytoscapeJs }),
+        );
+        await barePage.route(`${base}__elements.json`, (r) =>
+          r.fulfill({ contentType: "application/json", body: JSON.stringify(elements) }),
+        );
+        bare.push(await readyAt(barePage, `${base}__bare.html`));
+        await barePage.close();
+        // A route: navigation to the route's URL until its roles are drawn on the route.
+        const routePage = await context.newPage();
+        const t = Date.now();
+        await routePage.goto(`${base}${route}`);
+        await routePage.waitForFunction(
+          () => {
+            const app = document.querySelector("career-explorer") as unknown as {
+              testHooks: { cy?: { $(s: string): { length: number } } };
+            };
+            return (app?.testHooks.cy?.$(".on-route").length ?? 0) > 0;
+          },
+          null,
+          { timeout: 60_000 },
+        );
+        routes.push(Date.now() - t);
+        await routePage.close();
+      }
+      const median = (xs: number[]) =>
+        quantile(
+          [...xs].sort((a, b) => a - b),
+          0.5,
+        );
+      return {
+        readyMs: median(ready),
+        bareMs: median(bare),
+        clickMs: median(clicks),
+        routeMs: median(routes),
+        longestTaskMs: longest,
+      };
+    };
+
+    const mlops = await measure(
+      "",
+      "?from=role%3Amachine-learning-engineer&to=role%3Alead-machine-learning-ops-engineer",
+    );
+    const onet = await measure(
+      "?data=onet",
+      "?data=onet&from=role%3A15-1251.00&to=role%3A11-3021.00",
+    );
+    return { runs: RUNS, mlops, onet, jsBeforeReadyGzip };
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
