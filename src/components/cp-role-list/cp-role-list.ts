@@ -50,8 +50,9 @@ export class CpRoleList extends LitElement {
     return roles.sort(
       (a, b) =>
         lane(a) - lane(b) ||
-        (pos[a.id]?.y ?? 0) - (pos[b.id]?.y ?? 0) ||
+        // Up the ladder first (columns are levels), then down a crowded column.
         (pos[a.id]?.x ?? 0) - (pos[b.id]?.x ?? 0) ||
+        (pos[a.id]?.y ?? 0) - (pos[b.id]?.y ?? 0) ||
         a.label.localeCompare(b.label),
     );
   }
