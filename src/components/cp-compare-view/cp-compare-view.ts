@@ -107,7 +107,7 @@ export class CpCompareView extends LitElement {
       </section>
       <section aria-labelledby="h-salary">
         <h3 id="h-salary">Pay</h3>
-        <cp-salary-chart .roles=${c.roles} .locale=${this.graph?.getAttribute("vocabulary").pay.locale ?? "en-US"}></cp-salary-chart>
+        <cp-salary-chart .roles=${c.roles} .words=${wordingOf(this.graph).role} .locale=${this.graph?.getAttribute("vocabulary").pay.locale ?? "en-US"}></cp-salary-chart>
       </section>
       <section aria-labelledby="h-trans">
         <h3 id="h-trans">Transitions between them</h3>

@@ -9,6 +9,7 @@ import { type PayBand, PERIOD_WORD, salaryRange } from "../../data/salary.ts";
 import type { ComparedRole } from "../../graph/compare.ts";
 import { formatBand } from "../shared/salary.ts";
 import { controls } from "../shared/theme.ts";
+import { capitalise } from "../shared/wording.ts";
 
 /** Each band: its level caption above, the bar below. */
 const ROW = 34;
@@ -25,8 +26,14 @@ interface PayGroup {
 }
 
 export class CpSalaryChart extends LitElement {
-  static override properties = { roles: { attribute: false }, locale: {} };
+  static override properties = {
+    roles: { attribute: false },
+    locale: {},
+    words: { attribute: false },
+  };
   declare roles: ComparedRole[];
+  /** The data set's words for a role, e.g. { one: "position", many: "positions" }. */
+  declare words: { one: string; many: string };
   /** The data set's locale for figures, e.g. "en-GB". */
   declare locale: string;
 
@@ -34,12 +41,13 @@ export class CpSalaryChart extends LitElement {
     super();
     this.roles = [];
     this.locale = "en-US";
+    this.words = { one: "role", many: "roles" };
   }
 
   override render() {
     const groups = payGroups(this.roles);
     if (!groups.length)
-      return html`<p class="muted">The sources give no pay figures for these roles.</p>`;
+      return html`<p class="muted">The sources give no pay figures for these ${this.words.many}.</p>`;
     const without = this.roles.filter((r) => r.salary.length === 0).map((r) => r.label);
     return html`${groups.map((g) => this.chart(g))}
       ${without.length ? html`<p class="muted small">No pay figures in the sources for ${without.join(", ")}.</p>` : nothing}`;
@@ -75,7 +83,7 @@ export class CpSalaryChart extends LitElement {
       <figcaption class="muted">${what} (per ${per}), as given by the sources.</figcaption>
       <table class="visually-hidden">
         <caption>Pay bands (${currency} per ${per})</caption>
-        <thead><tr><th scope="col">Role</th><th scope="col">Level</th><th scope="col">Band</th></tr></thead>
+        <thead><tr><th scope="col">${capitalise(this.words.one)}</th><th scope="col">Level</th><th scope="col">Band</th></tr></thead>
         <tbody>
           ${rows.flatMap((r) =>
             r.bands.map(
