@@ -1,6 +1,11 @@
 /**
  * Finds a node by what a person types: id, label or alias, case-insensitively; otherwise the
- * closest matches (fuse.js fuzzy search), so an unknown name can say what was meant.
+ * closest matches, so an unknown name can say what was meant.
+ *
+ * One index per graph and set of kinds (built on first use: a loaded graph never changes): exact
+ * names in a Map, and a fuse.js index for fuzzy matches. Queries are cut to MAX_QUERY characters
+ * before fuzzy matching, so a pasted page of text cannot stall the page. Ranking puts exact names
+ * first, then names that start with the query (or its singular/plural), then fuzzy matches.
  */
 import Fuse from "fuse.js";
 import type { NodeKind } from "../data/schema.ts";
@@ -18,32 +23,61 @@ export type LookupResult =
 
 interface Entry extends NodeMatch {
   names: string[];
+  folded: string[];
 }
 
-function entries(graph: CareerGraph, kinds: readonly NodeKind[]): Entry[] {
-  return graph
+interface Index {
+  entries: Entry[];
+  exact: Map<string, Entry>;
+  fuse: Fuse<Entry>;
+}
+
+/** Longest query matched fuzzily; longer input is cut (exact names are never that long). */
+export const MAX_QUERY = 64;
+
+const fold = (s: string) => s.trim().toLowerCase().replace(/\s+/g, " ");
+
+const indexes = new WeakMap<CareerGraph, Map<string, Index>>();
+
+function indexOf(graph: CareerGraph, kinds: readonly NodeKind[]): Index {
+  let byKinds = indexes.get(graph);
+  if (!byKinds) {
+    byKinds = new Map();
+    indexes.set(graph, byKinds);
+  }
+  const key = [...kinds].sort().join(",");
+  const cached = byKinds.get(key);
+  if (cached) return cached;
+  const entries: Entry[] = graph
     .filterNodes((_, a) => kinds.includes(a.kind))
     .map((id) => {
       const a = graph.getNodeAttributes(id);
-      return { id, label: a.label, kind: a.kind, names: [a.label, ...(a.aliases ?? [])] };
+      const names = [a.label, ...(a.aliases ?? [])];
+      return { id, label: a.label, kind: a.kind, names, folded: names.map(fold) };
     });
+  const exact = new Map<string, Entry>();
+  // Ids first, then labels, then aliases: a label wins over another node's alias.
+  for (const e of entries) exact.set(fold(e.id), e);
+  for (const e of entries)
+    if (!exact.has(fold(e.id.split(":")[1] ?? ""))) exact.set(fold(e.id.split(":")[1] ?? ""), e);
+  for (const e of entries)
+    if (!exact.has(e.folded[0] as string)) exact.set(e.folded[0] as string, e);
+  for (const e of entries) for (const n of e.folded.slice(1)) if (!exact.has(n)) exact.set(n, e);
+  const fuse = new Fuse(entries, { keys: ["names", "id"], threshold: 0.45, ignoreLocation: true });
+  const index = { entries, exact, fuse };
+  byKinds.set(key, index);
+  return index;
 }
-
-const fold = (s: string) => s.trim().toLowerCase().replace(/\s+/g, " ");
 
 export function findNode(
   graph: CareerGraph,
   query: string,
   kinds: readonly NodeKind[] = ["role"],
 ): LookupResult {
-  const q = fold(query);
-  const all = entries(graph, kinds);
-  const exact =
-    all.find((e) => fold(e.id) === q) ??
-    all.find((e) => fold(e.id.split(":")[1] ?? "") === q) ??
-    all.find((e) => e.names.some((n) => fold(n) === q));
+  const index = indexOf(graph, kinds);
+  const exact = index.exact.get(fold(query));
   if (exact) return { ok: true, id: exact.id };
-  return { ok: false, query, suggestions: suggestNodes(all, query, 5) };
+  return { ok: false, query, suggestions: rank(index, query, 5) };
 }
 
 /** Ranked matches for autocomplete and "did you mean". */
@@ -53,12 +87,20 @@ export function searchNodes(
   kinds: readonly NodeKind[] = ["role"],
   limit = 8,
 ): NodeMatch[] {
-  return suggestNodes(entries(graph, kinds), query, limit);
+  return rank(indexOf(graph, kinds), query, limit);
 }
 
-function suggestNodes(all: Entry[], query: string, limit: number): NodeMatch[] {
-  const fuse = new Fuse(all, { keys: ["names", "id"], threshold: 0.45, ignoreLocation: true });
-  return fuse
-    .search(query, { limit })
-    .map(({ item }) => ({ id: item.id, label: item.label, kind: item.kind }));
+function rank(index: Index, query: string, limit: number): NodeMatch[] {
+  const q = fold(query.slice(0, MAX_QUERY));
+  if (!q) return [];
+  const variants = [q, q.endsWith("s") ? q.slice(0, -1) : `${q}s`];
+  const out: Entry[] = [];
+  const add = (e: Entry | undefined) => {
+    if (e && out.length < limit && !out.includes(e)) out.push(e);
+  };
+  for (const v of variants) add(index.exact.get(v));
+  for (const e of index.entries)
+    if (e.folded.some((n) => variants.some((v) => n.startsWith(v)))) add(e);
+  for (const { item } of index.fuse.search(q, { limit })) add(item);
+  return out.map(({ id, label, kind }) => ({ id, label, kind }));
 }
