@@ -43,7 +43,9 @@ export function layoutTimings(): Timing[] {
   const out: Timing[] = [];
   const mlops = load(new URL("../graph-data/mlops.json", import.meta.url));
   out.push(
-    time("layoutRoles MLOps (15 roles, 4 lane orders, edges routed)", 30, () => layoutRoles(mlops)),
+    time("layoutRoles MLOps (15 roles, candidate lane orders + swaps, routed)", 30, () =>
+      layoutRoles(mlops),
+    ),
   );
   const synthetic = load(
     syntheticTaxonomyDocument({

@@ -22,7 +22,18 @@ function sampleGraph(): CareerGraph {
 }
 
 const mlopsFile = new URL("../../graph-data/mlops.json", import.meta.url);
+const kitchenFile = new URL("../fixtures/kitchen-careers.json", import.meta.url);
 const graphs: [string, () => CareerGraph][] = [["the sample graph", sampleGraph]];
+if (existsSync(kitchenFile)) {
+  graphs.push([
+    "the kitchen fixture",
+    () => {
+      const result = loadGraphText(readFileSync(kitchenFile, "utf8"));
+      if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 3)));
+      return result.graph;
+    },
+  ]);
+}
 if (existsSync(mlopsFile)) {
   graphs.push([
     "the MLOps data set",
@@ -202,5 +213,15 @@ describe("lane order", () => {
     const orders = candidateLaneOrders(tracksGraph(23, links));
     for (const order of orders)
       expect([...order].sort()).toEqual(Array.from({ length: 23 }, (_, i) => `t${i}`).sort());
+  });
+});
+
+describe("lane order of a small graph", () => {
+  it("draws the kitchen fixture with no edge bent or blocked (a neighbour swap finds the order)", () => {
+    const result = loadGraphText(readFileSync(kitchenFile, "utf8"));
+    if (!result.ok) throw new Error("kitchen fixture does not load");
+    const layout = layoutRoles(result.graph);
+    expect(layout.blocked).toBe(0);
+    expect(layout.bends).toEqual({});
   });
 });
