@@ -17,8 +17,8 @@
  * @fires cp-graph-ready - first frame drawn
  */
 import cytoscape, { type Core, type NodeSingular } from "cytoscape";
-import { css, html, LitElement, type PropertyValues } from "lit";
-import { layoutItems, type RoleLayout } from "../../graph/layout.ts";
+import { html, LitElement, type PropertyValues } from "lit";
+import type { RoleLayout } from "../../graph/layout.ts";
 import type { CareerGraph } from "../../graph/model.ts";
 import type { ViewLayout } from "../../graph/view-boxes.ts";
 import { type GraphView, layoutView, viewKey } from "../../graph/view-layout.ts";
@@ -27,15 +27,13 @@ import type { GraphHighlight } from "../../state/highlight.ts";
 import { GraphReadyEvent, NodeSelectEvent } from "../events/events.ts";
 import { controls } from "../shared/theme.ts";
 import { firstSpot, isDirection, nextSpot } from "./canvas-keys.ts";
+import { drawHighlight } from "./draw-highlight.ts";
 import { BIG_ITEM, graphStyle, readPalette } from "./graph-style.ts";
+import { graphViewStyles } from "./graph-view-styles.ts";
 import { ResizeController } from "./resize-controller.ts";
 import { viewElements, wholeGraphElements } from "./view-elements.ts";
+import { type Extent, viewportFor } from "./view-fit.ts";
 
-/** Room (CSS px) kept around a big graph's view: the back button, zoom buttons, legend. */
-const VIEW_PAD = { top: 60, right: 72, bottom: 44, left: 24 };
-
-/** The smallest label size (CSS px) a view may be zoomed out to. */
-export const MIN_LABEL_PX = 11;
 type Cell = { track: string; level: string | null };
 
 export class CpGraphView extends LitElement {
@@ -286,66 +284,7 @@ export class CpGraphView extends LitElement {
     const h = this.highlight;
     const layout = this.viewLayout ?? this.layout;
     if (!cy || !h || !layout) return;
-    const big = this.viewLayout !== undefined;
-    cy.batch(() => {
-      cy.elements(".dynamic").remove();
-      const drawn = h.itemAnchor ? cy.getElementById(h.itemAnchor) : undefined;
-      const anchor = drawn?.nonempty() ? drawn.position("x") : undefined;
-      const at = layoutItems(
-        h.items.map((i) => i.id),
-        layout,
-        anchor,
-        big ? BIG_ITEM : undefined,
-      );
-      const shown = new Set([...cy.nodes().map((n) => n.id()), ...h.items.map((i) => i.id)]);
-      cy.add([
-        ...h.items.map((item) => ({
-          group: "nodes" as const,
-          data: { id: item.id, label: item.label },
-          position: at[item.id] ?? { x: 0, y: 0 },
-          classes: `item ${item.kind} dynamic${h.newItems.includes(item.id) ? " new" : ""}${big ? " big" : ""}`,
-        })),
-        // In a view of a big graph only some roles are drawn: links to the others are not.
-        ...h.links
-          .filter((l) => shown.has(l.source) && shown.has(l.target))
-          .map((l) => ({
-            group: "edges" as const,
-            data: { id: `link:${l.source}->${l.target}`, source: l.source, target: l.target },
-            classes: `link ${l.kind} dynamic`,
-          })),
-      ]);
-      cy.elements().removeClass("faded lit focused on-route to-learn compared");
-      const active = h.focus !== null || h.route !== null || h.compare.length > 0;
-      if (active) cy.elements().not(".lane, .title, .cell, .more").addClass("faded");
-      if (h.focus) {
-        const focus = cy.getElementById(h.focus);
-        focus.removeClass("faded").addClass("focused");
-        for (const id of h.lit) cy.getElementById(id).removeClass("faded").addClass("lit");
-        focus
-          .connectedEdges()
-          .filter((e) => !e.hasClass("link"))
-          .removeClass("faded")
-          .addClass("lit");
-        cy.elements(".dynamic").removeClass("faded");
-      }
-      if (h.route) {
-        for (const id of h.route.roles)
-          cy.getElementById(id).removeClass("faded").addClass("on-route");
-        for (const [s, t] of h.route.edges)
-          cy.edges(`[source = "${s}"][target = "${t}"], [source = "${t}"][target = "${s}"]`)
-            .filter((e) => !e.hasClass("link"))
-            .removeClass("faded")
-            .addClass("on-route");
-        for (const id of h.route.learn)
-          cy.getElementById(id).removeClass("faded").addClass("to-learn");
-        cy.elements(".link.learn").removeClass("faded");
-      }
-      if (h.compare.length) {
-        const set = cy.nodes().filter((n) => h.compare.includes(n.id()));
-        set.removeClass("faded").addClass("compared");
-        set.edgesWith(set).removeClass("faded").addClass("compared");
-      }
-    });
+    drawHighlight(cy, h, layout, this.viewLayout !== undefined);
     if (this.hovered) this.setHover(this.hovered);
     if (moveViewport) this.fitShown(true);
   }
@@ -371,122 +310,34 @@ export class CpGraphView extends LitElement {
       cy.zoom({ level: 1.3, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }
 
-  /**
-   * Fits a big graph's view, but never below the zoom that keeps its smallest label at
-   * MIN_LABEL_PX: then the focused role (or the top left) is kept in view and the rest is a
-   * pan away.
-   */
   private fitView(cy: Core, view: ViewLayout, animate: boolean): void {
-    // The view's own bounds plus the item shelf: measuring the drawn labels would restyle every
+    // The view's own bounds and the item shelf's: measuring the drawn labels would restyle every
     // element (tens of milliseconds on each view change).
-    const readable = (fontSize: number) => (MIN_LABEL_PX + 0.5) / fontSize;
-    const [w, h] = [
-      cy.width() - VIEW_PAD.left - VIEW_PAD.right,
-      cy.height() - VIEW_PAD.top - VIEW_PAD.bottom,
-    ];
-    const fitOf = (b: { x1: number; x2: number; y1: number; y2: number }) =>
-      Math.min(w / (b.x2 - b.x1 || 1), h / (b.y2 - b.y1 || 1));
-    const own = {
-      x1: view.bounds.left,
-      x2: view.bounds.right,
-      y1: view.bounds.top,
-      y2: view.bounds.bottom,
-    };
-    const withItems = { ...own };
-    cy.nodes(".dynamic").forEach((n) => {
+    const items = cy.nodes(".dynamic");
+    let shelf: Extent | undefined;
+    items.forEach((n) => {
       const p = n.position();
-      withItems.x1 = Math.min(withItems.x1, p.x - BIG_ITEM.width / 2);
-      withItems.x2 = Math.max(withItems.x2, p.x + BIG_ITEM.width / 2);
-      withItems.y2 = Math.max(withItems.y2, p.y + BIG_ITEM.height / 2);
+      const e = shelf ?? { left: p.x, right: p.x, top: p.y, bottom: p.y };
+      shelf = {
+        left: Math.min(e.left, p.x - BIG_ITEM.width / 2),
+        right: Math.max(e.right, p.x + BIG_ITEM.width / 2),
+        top: Math.min(e.top, p.y - BIG_ITEM.height / 2),
+        bottom: Math.max(e.bottom, p.y + BIG_ITEM.height / 2),
+      };
     });
-    // The item shelf joins the fit only while everything stays readable; else the view itself
-    // is fitted and the shelf is a pan away below it.
-    const items = cy.nodes(".dynamic").nonempty();
-    const itemsFit =
-      items && fitOf(withItems) >= readable(Math.min(view.minFontSize, BIG_ITEM.fontSize));
-    const box = itemsFit ? withItems : own;
-    const minZoom = readable(
-      itemsFit ? Math.min(view.minFontSize, BIG_ITEM.fontSize) : view.minFontSize,
-    );
-    const zoom = Math.min(1.3, Math.max(minZoom, fitOf(box)));
     const focused = cy.nodes(".focused").first();
-    const at = focused.nonempty() ? focused.position() : undefined;
-    // Per axis: centred when it fits, else on the focused role, else from the top (left) edge.
-    const axis = (room: number, padLo: number, lo: number, hi: number, focus?: number) =>
-      padLo +
-      (zoom * (hi - lo) <= room
-        ? room / 2 - (zoom * (lo + hi)) / 2
-        : focus !== undefined
-          ? room / 2 - zoom * focus
-          : -zoom * lo);
-    const pan = {
-      x: axis(w, VIEW_PAD.left, box.x1, box.x2, at?.x),
-      y: axis(h, VIEW_PAD.top, box.y1, box.y2, at?.y),
-    };
+    const { zoom, pan } = viewportFor({
+      canvas: { width: cy.width(), height: cy.height() },
+      view: view.bounds,
+      viewFont: view.minFontSize,
+      shelf: shelf ? { extent: shelf, font: BIG_ITEM.fontSize } : undefined,
+      focus: focused.nonempty() ? focused.position() : undefined,
+    });
     if (animate) cy.animate({ zoom, pan, duration: this.motion(250) });
     else cy.viewport({ zoom, pan });
   }
 
-  static override styles = [
-    controls,
-    css`
-      :host {
-        display: block;
-        position: relative;
-        min-height: 240px;
-        background: var(--cp-bg);
-      }
-      #canvas {
-        position: absolute;
-        inset: 0;
-      }
-      #canvas:focus-visible {
-        outline: 3px solid var(--cp-accent);
-        outline-offset: -3px;
-      }
-      .back {
-        position: absolute;
-        left: 12px;
-        top: 12px;
-        box-shadow: var(--cp-shadow);
-      }
-      .visually-hidden {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
-        white-space: nowrap;
-      }
-      .zoom {
-        position: absolute;
-        right: 12px;
-        top: 12px;
-        display: flex;
-        flex-direction: column;
-        gap: 4px;
-        box-shadow: var(--cp-shadow);
-        border-radius: 8px;
-      }
-      .zoom .btn {
-        min-width: 36px;
-        justify-content: center;
-        font-weight: 600;
-      }
-      @media (max-width: 640px) {
-        .zoom {
-          flex-direction: row;
-          top: 8px;
-          right: 8px;
-        }
-        .zoom .btn {
-          min-height: 30px;
-          min-width: 30px;
-          padding: 4px 8px;
-        }
-      }
-    `,
-  ];
+  static override styles = [controls, graphViewStyles];
 }
 
 /** Below this canvas width (px) the view fits the highlighted roles rather than all of them. */

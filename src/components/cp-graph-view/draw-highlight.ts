@@ -1,0 +1,77 @@
+/**
+ * Applies a highlight to the drawn graph: skills and tools (and their links) come and go as
+ * `.dynamic` elements shelved under the roles; focus, route and comparison are classes on one
+ * static stylesheet. In a big graph's view only some roles are drawn, so links to the others
+ * are left out.
+ */
+import type { Core } from "cytoscape";
+import { layoutItems, type RoleLayout } from "../../graph/layout.ts";
+import type { GraphHighlight } from "../../state/highlight.ts";
+import { BIG_ITEM } from "./graph-style.ts";
+
+export function drawHighlight(
+  cy: Core,
+  h: GraphHighlight,
+  layout: Pick<RoleLayout, "bounds">,
+  big: boolean,
+): void {
+  cy.batch(() => {
+    cy.elements(".dynamic").remove();
+    const drawn = h.itemAnchor ? cy.getElementById(h.itemAnchor) : undefined;
+    const anchor = drawn?.nonempty() ? drawn.position("x") : undefined;
+    const at = layoutItems(
+      h.items.map((i) => i.id),
+      layout,
+      anchor,
+      big ? BIG_ITEM : undefined,
+    );
+    const shown = new Set([...cy.nodes().map((n) => n.id()), ...h.items.map((i) => i.id)]);
+    cy.add([
+      ...h.items.map((item) => ({
+        group: "nodes" as const,
+        data: { id: item.id, label: item.label },
+        position: at[item.id] ?? { x: 0, y: 0 },
+        classes: `item ${item.kind} dynamic${h.newItems.includes(item.id) ? " new" : ""}${big ? " big" : ""}`,
+      })),
+      // In a view of a big graph only some roles are drawn: links to the others are not.
+      ...h.links
+        .filter((l) => shown.has(l.source) && shown.has(l.target))
+        .map((l) => ({
+          group: "edges" as const,
+          data: { id: `link:${l.source}->${l.target}`, source: l.source, target: l.target },
+          classes: `link ${l.kind} dynamic`,
+        })),
+    ]);
+    cy.elements().removeClass("faded lit focused on-route to-learn compared");
+    const active = h.focus !== null || h.route !== null || h.compare.length > 0;
+    if (active) cy.elements().not(".lane, .title, .cell, .more").addClass("faded");
+    if (h.focus) {
+      const focus = cy.getElementById(h.focus);
+      focus.removeClass("faded").addClass("focused");
+      for (const id of h.lit) cy.getElementById(id).removeClass("faded").addClass("lit");
+      focus
+        .connectedEdges()
+        .filter((e) => !e.hasClass("link"))
+        .removeClass("faded")
+        .addClass("lit");
+      cy.elements(".dynamic").removeClass("faded");
+    }
+    if (h.route) {
+      for (const id of h.route.roles)
+        cy.getElementById(id).removeClass("faded").addClass("on-route");
+      for (const [s, t] of h.route.edges)
+        cy.edges(`[source = "${s}"][target = "${t}"], [source = "${t}"][target = "${s}"]`)
+          .filter((e) => !e.hasClass("link"))
+          .removeClass("faded")
+          .addClass("on-route");
+      for (const id of h.route.learn)
+        cy.getElementById(id).removeClass("faded").addClass("to-learn");
+      cy.elements(".link.learn").removeClass("faded");
+    }
+    if (h.compare.length) {
+      const set = cy.nodes().filter((n) => h.compare.includes(n.id()));
+      set.removeClass("faded").addClass("compared");
+      set.edgesWith(set).removeClass("faded").addClass("compared");
+    }
+  });
+}
