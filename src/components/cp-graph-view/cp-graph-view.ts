@@ -145,7 +145,8 @@ export class CpGraphView extends LitElement {
     this.cy = cytoscape({
       container,
       elements: this.elementsNow(),
-      layout: { name: "preset" },
+      // No fit here: fitShown places the camera (a big view from its known bounds, unmeasured).
+      layout: { name: "preset", fit: false },
       style: graphStyle(readPalette(this, this.trackCount())) as never,
       minZoom: 0.2,
       maxZoom: 2.5,
