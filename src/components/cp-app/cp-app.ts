@@ -43,7 +43,8 @@ import { adoptTrackStyles } from "../shared/track-styles.ts";
 import { announcementFor } from "./announce.ts";
 import { appStyles } from "./app-styles.ts";
 import { DataSetController } from "./data-sets.ts";
-import { panelFor } from "./panels.ts";
+import { GraphWorkerClient } from "./graph-worker-client.ts";
+import { panelFor, preloadViews } from "./panels.ts";
 import { RouteController } from "./route-controller.ts";
 import "../cp-graph-view/cp-graph-view.ts";
 import "../cp-legend/cp-legend.ts";
@@ -76,8 +77,9 @@ export class CareerExplorer extends LitElement {
   declare sheetExpanded: boolean;
   private highlightCache: { key: string; value: GraphHighlight } | undefined;
   private moveFocusToPanel = false;
-  private readonly data = new DataSetController(this);
-  private readonly routes = new RouteController(this);
+  private readonly worker = new GraphWorkerClient();
+  private readonly data = new DataSetController(this, this.worker);
+  private readonly routes = new RouteController(this, this.worker);
   private started = false;
   private readonly onPopState = (e: PopStateEvent) => void this.showUrl(e.state);
 
@@ -110,6 +112,8 @@ export class CareerExplorer extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener("popstate", this.onPopState);
+    // Ends any search under way; the data set is handed to a new worker if the element returns.
+    this.worker.cancel();
   }
 
   private async start(): Promise<void> {
@@ -263,7 +267,6 @@ export class CareerExplorer extends LitElement {
     this.routes.request({
       key: JSON.stringify([this.data.file, q]),
       dataKey: this.data.file,
-      text: loaded.text,
       graph: loaded.graph,
       request: {
         ...(q.from ? { from: q.from } : {}),
@@ -378,6 +381,9 @@ export class CareerExplorer extends LitElement {
     if (this.hasAttribute("ready")) return;
     this.setAttribute("ready", "");
     this.dispatchEvent(new Event("ready", { bubbles: true, composed: true }));
+    // The other views' code, once the first view is up and the page is idle.
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
+    idle(() => preloadViews());
   }
 
   static override styles = [tokens, controls, appStyles];

@@ -8,6 +8,7 @@ import type { DocumentError } from "../../data/errors.ts";
 import { layoutRoles } from "../../graph/layout.ts";
 import { type CatalogEntry, chooseEntry } from "../../state/catalog.ts";
 import { seedIndex } from "../shared/seeds.ts";
+import type { GraphWorkerClient } from "./graph-worker-client.ts";
 import { fetchCatalog, fetchGraph } from "./load-data.ts";
 import type { Loaded } from "./panels.ts";
 
@@ -24,7 +25,10 @@ export class DataSetController implements ReactiveController {
   private catalogUrl = "";
   private token = 0;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly worker: GraphWorkerClient,
+  ) {
     host.addController(this);
   }
 
@@ -71,7 +75,7 @@ export class DataSetController implements ReactiveController {
     this.errors = undefined;
     this.host.requestUpdate();
     const cached = this.cache.get(file);
-    const result = cached ? undefined : await fetchGraph(file);
+    const result = cached ? undefined : await fetchGraph(file, this.worker);
     if (token !== this.token) return false;
     if (result && !result.ok) {
       this.fail(file, result.errors);
@@ -85,15 +89,11 @@ export class DataSetController implements ReactiveController {
     return true;
   }
 
-  private prepare(
-    result: Pick<Loaded, "graph" | "document"> & { text?: string },
-    file: string,
-  ): Loaded {
+  private prepare(result: Pick<Loaded, "graph" | "document">, file: string): Loaded {
     const { graph, document } = result;
     return {
       graph,
       document,
-      text: result.text ?? JSON.stringify(document),
       layout: layoutRoles(graph),
       seeds: seedIndex(document, file),
     };

@@ -1,15 +1,33 @@
-/** Messages between the page and the route worker. */
+/** Messages between the page and the graph worker (validation and routes, off the page's thread). */
+import type { DocumentError } from "../../data/errors.ts";
 import type { RouteRequest, RouteResult } from "../../graph/route/find-skill-route.ts";
 
-export interface RouteWorkerRequest {
-  id: number;
-  /** Identifies the data set; the worker keeps the last one it loaded. */
-  dataKey: string;
-  /** The data set's JSON text, sent when the worker may not have it yet. */
-  text?: string;
-  request: RouteRequest;
-}
+export type GraphWorkerRequest =
+  | {
+      type: "load";
+      id: number;
+      /** Identifies the data set; the worker keeps the last one it loaded for routes. */
+      dataKey: string;
+      text: string;
+    }
+  | {
+      type: "route";
+      id: number;
+      dataKey: string;
+      /** The data set's JSON text, when the worker may not have it loaded. */
+      text?: string;
+      request: RouteRequest;
+    };
 
-export type RouteWorkerReply =
-  | { id: number; result: RouteResult; needsData?: undefined }
-  | { id: number; needsData: true; result?: undefined };
+export type LoadOutcome =
+  | {
+      ok: true;
+      /** The validated document with defaults filled in, as JSON (cheap to hand across). */
+      document: string;
+    }
+  | { ok: false; errors: DocumentError[] };
+
+export type GraphWorkerReply =
+  | { id: number; kind: "loaded"; outcome: LoadOutcome }
+  | { id: number; kind: "route"; result: RouteResult }
+  | { id: number; kind: "needs-data" };

@@ -1,29 +1,47 @@
 /**
- * Finds routes off the main thread. The page sends the data set's text once per data set and
- * then route requests; each answer carries its request's id, so the page can drop stale ones.
- * Loading and routing are the same pure functions the CLI uses.
+ * Validates data sets and finds routes off the main thread: the schema checks (and the schema
+ * library with them) never load on the page, and a long route search never freezes it. The page
+ * sends a data set's text once; route requests then name it by key. Loading and routing are the
+ * same pure functions the CLI uses.
  */
 import { loadGraphText } from "../../data/load.ts";
 import type { CareerGraph } from "../../graph/model.ts";
 import { findSkillRoute } from "../../graph/route/find-skill-route.ts";
-import type { RouteWorkerReply, RouteWorkerRequest } from "./route-protocol.ts";
+import type { GraphWorkerReply, GraphWorkerRequest } from "./graph-protocol.ts";
 
 let current: { key: string; graph: CareerGraph } | undefined;
 
-self.onmessage = (event: MessageEvent<RouteWorkerRequest>) => {
-  const { id, dataKey, text, request } = event.data;
-  const reply = (message: RouteWorkerReply) => self.postMessage(message);
-  if (current?.key !== dataKey) {
-    if (text === undefined) {
-      reply({ id, needsData: true });
-      return;
-    }
-    const loaded = loadGraphText(text);
+self.onmessage = (event: MessageEvent<GraphWorkerRequest>) => {
+  const message = event.data;
+  const reply = (r: GraphWorkerReply) => self.postMessage(r);
+  if (message.type === "load" || (message.text !== undefined && current?.key !== message.dataKey)) {
+    const loaded = loadGraphText(message.text ?? "");
     if (!loaded.ok) {
-      reply({ id, result: { ok: false, reason: "The data set could not be loaded for routing." } });
+      current = undefined;
+      if (message.type === "load")
+        reply({ id: message.id, kind: "loaded", outcome: { ok: false, errors: loaded.errors } });
+      else
+        reply({
+          id: message.id,
+          kind: "route",
+          result: { ok: false, reason: "The data set could not be loaded for routing." },
+        });
       return;
     }
-    current = { key: dataKey, graph: loaded.graph };
+    current = { key: message.dataKey, graph: loaded.graph };
+    if (message.type === "load") {
+      reply({
+        id: message.id,
+        kind: "loaded",
+        outcome: { ok: true, document: JSON.stringify(loaded.document) },
+      });
+      return;
+    }
   }
-  reply({ id, result: findSkillRoute(current.graph, request) });
+  if (message.type !== "route") return;
+  if (current?.key !== message.dataKey) {
+    reply({ id: message.id, kind: "needs-data" });
+    return;
+  }
+  reply({ id: message.id, kind: "route", result: findSkillRoute(current.graph, message.request) });
 };

@@ -1,7 +1,10 @@
 /** Fetches graph documents and the catalog; every failure becomes located errors, never a throw. */
 import type { DocumentError } from "../../data/errors.ts";
-import { type LoadResult, loadGraphText } from "../../data/load.ts";
+import type { LoadResult } from "../../data/load.ts";
+import type { GraphDocument } from "../../data/schema.ts";
+import { buildCareerGraph } from "../../graph/build.ts";
 import { type CatalogEntry, parseCatalog } from "../../state/catalog.ts";
+import type { GraphWorkerClient } from "./graph-worker-client.ts";
 
 type Fetched = { ok: true; text: string } | { ok: false; errors: DocumentError[] };
 
@@ -17,10 +20,17 @@ async function fetchText(url: string): Promise<Fetched> {
   return { ok: true, text: await response.text() };
 }
 
-/** The loaded graph, with the document's text (the route worker loads its own copy from it). */
-export async function fetchGraph(src: string): Promise<LoadResult & { text?: string }> {
+/**
+ * Fetches a document and has the graph worker validate it (the schema checks never run on the
+ * page); the page builds its own graph from the validated document.
+ */
+export async function fetchGraph(src: string, worker: GraphWorkerClient): Promise<LoadResult> {
   const fetched = await fetchText(src);
-  return fetched.ok ? { ...loadGraphText(fetched.text), text: fetched.text } : fetched;
+  if (!fetched.ok) return fetched;
+  const outcome = await worker.load(src, fetched.text);
+  if (!outcome.ok) return outcome;
+  const document = JSON.parse(outcome.document) as GraphDocument;
+  return { ok: true, document, graph: buildCareerGraph(document) };
 }
 
 export async function fetchCatalog(

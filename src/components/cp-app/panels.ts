@@ -8,20 +8,34 @@ import type { RouteResult } from "../../graph/route/find-skill-route.ts";
 import type { ExplorerState } from "../../state/types.ts";
 import { labelOf } from "../shared/options.ts";
 import type { SeedIndex } from "../shared/seeds.ts";
-import "../cp-about/cp-about.ts";
 import "../cp-breadcrumb/cp-breadcrumb.ts";
-import "../cp-compare-view/cp-compare-view.ts";
 import "../cp-item-panel/cp-item-panel.ts";
 import "../cp-role-list/cp-role-list.ts";
 import "../cp-role-panel/cp-role-panel.ts";
-import "../cp-route-finder/cp-route-finder.ts";
+
+/**
+ * Views the first screen does not show are loaded when first asked for (or when the page is
+ * idle after `ready`): Lit upgrades the element in place when its module arrives, keeping the
+ * properties already set on it.
+ */
+const LAZY_VIEWS = {
+  route: () => import("../cp-route-finder/cp-route-finder.ts"),
+  compare: () => import("../cp-compare-view/cp-compare-view.ts"),
+  about: () => import("../cp-about/cp-about.ts"),
+} as const;
+
+export function loadView(view: ExplorerState["view"]): void {
+  if (view in LAZY_VIEWS) void LAZY_VIEWS[view as keyof typeof LAZY_VIEWS]();
+}
+
+export function preloadViews(): void {
+  for (const load of Object.values(LAZY_VIEWS)) void load();
+}
 
 /** A loaded data set and what is derived from it once. */
 export interface Loaded {
   graph: CareerGraph;
   document: GraphDocument;
-  /** The document as fetched: the route worker loads its own graph from it. */
-  text: string;
   layout: RoleLayout;
   seeds: SeedIndex;
 }
@@ -32,6 +46,7 @@ export function panelFor(
   route: RouteResult | null,
   routePending = false,
 ) {
+  loadView(s.view);
   switch (s.view) {
     case "route":
       return html`<cp-route-finder .graph=${loaded.graph} .query=${s.route} .result=${route} .pending=${routePending} .choice=${s.routeChoice}></cp-route-finder>`;
