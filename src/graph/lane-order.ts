@@ -30,7 +30,7 @@ export function barycentreLaneOrder(graph: CareerGraph): string[] {
   // Each track starts at its own place with weight 1, so an unlinked track stays where it is.
   const sum = declared.map((_, i) => i);
   const weight = declared.map(() => 1);
-  graph.forEachEdge((_key, edge, source, target, s, t) => {
+  graph.forEachEdge((_key, edge, _source, _target, s, t) => {
     if (edge.kind !== "progression" && edge.kind !== "overlap") return;
     const a = index.get((s as { track?: string }).track ?? NO_TRACK);
     const b = index.get((t as { track?: string }).track ?? NO_TRACK);
