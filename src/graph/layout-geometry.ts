@@ -177,3 +177,25 @@ export function edgeBends(
   }
   return { bends, blocked: blockedKeys.length, blockedKeys };
 }
+
+/**
+ * Bends for the links between roles and the skills/tools shelved under them, around every
+ * other role box. A link no bend clears maps to `null` (the caller leaves it out).
+ */
+export function linkBends(
+  links: readonly RoleEdge[],
+  roles: Record<string, Point>,
+  items: Record<string, Point>,
+  size: { halfWidth: number; halfHeight: number },
+): Record<string, number | null> {
+  const boxes = Object.entries(roles).map(([id, p]) => ({ id, box: inflate(p, size) }));
+  const out: Record<string, number | null> = {};
+  for (const { key, source, target } of links) {
+    const a = roles[source] ?? items[source];
+    const b = items[target] ?? roles[target];
+    if (!a || !b) continue;
+    const others = boxes.filter((o) => o.id !== source && o.id !== target).map((o) => o.box);
+    out[key] = clearBend(a, b, others) ?? null;
+  }
+  return out;
+}

@@ -10,8 +10,15 @@ import {
   ROLE_WIDTH,
   wrapLabel,
 } from "../../src/graph/layout.ts";
-import { controlPoint, curveHitsBox, segmentHitsBox } from "../../src/graph/layout-geometry.ts";
+import {
+  controlPoint,
+  curveHitsBox,
+  linkBends,
+  segmentHitsBox,
+} from "../../src/graph/layout-geometry.ts";
 import type { CareerGraph } from "../../src/graph/model.ts";
+import { highlightFor } from "../../src/state/highlight.ts";
+import { initialState } from "../../src/state/types.ts";
 import { sampleDocument } from "../fixtures/sample-graph.ts";
 import { mustLoad } from "../helpers/load.ts";
 
@@ -224,4 +231,40 @@ describe("lane order of a small graph", () => {
     expect(layout.blocked).toBe(0);
     expect(layout.bends).toEqual({});
   });
+});
+
+describe("links to the item shelf", () => {
+  it.each(graphs)(
+    "on %s, links bend around every other role box or are left out",
+    (_name, load) => {
+      const graph = load();
+      const layout = layoutRoles(graph);
+      const size = { halfWidth: ROLE_WIDTH / 2, halfHeight: ROLE_HEIGHT / 2 };
+      graph.forEachNode((focus, node) => {
+        if (node.kind !== "role") return;
+        const h = highlightFor(graph, { ...initialState(), focus }, null);
+        const at = layoutItems(
+          h.items.map((i) => i.id),
+          layout,
+          layout.positions[focus]?.x,
+        );
+        const links = h.links.map((l) => ({ ...l, key: `${l.source}->${l.target}` }));
+        const bends = linkBends(links, layout.positions, at, size);
+        for (const link of links) {
+          const bend = bends[link.key];
+          if (bend === null || bend === undefined) continue;
+          const a = layout.positions[link.source];
+          const b = at[link.target];
+          if (!a || !b) throw new Error(`${link.key} has no ends`);
+          for (const [id, p] of Object.entries(layout.positions)) {
+            if (id === link.source) continue;
+            expect(
+              curveHitsBox(a, b, bend, { x: p.x, y: p.y, ...size }),
+              `${link.key} × ${id}`,
+            ).toBe(false);
+          }
+        }
+      });
+    },
+  );
 });

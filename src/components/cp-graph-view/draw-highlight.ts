@@ -1,18 +1,25 @@
 /**
  * Applies a highlight to the drawn graph: skills and tools (and their links) come and go as
  * `.dynamic` elements shelved under the roles; focus, route and comparison are classes on one
- * static stylesheet. In a big graph's view only some roles are drawn, so links to the others
- * are left out.
+ * static stylesheet. A route's links bend around role boxes (one no bend clears is left out);
+ * in a big graph's view only some roles are drawn, so links to the others are left out too.
  */
 import type { Core } from "cytoscape";
-import { layoutItems, type RoleLayout } from "../../graph/layout.ts";
+import {
+  layoutItems,
+  type Point,
+  ROLE_HEIGHT,
+  ROLE_WIDTH,
+  type RoleLayout,
+} from "../../graph/layout.ts";
+import { linkBends } from "../../graph/layout-geometry.ts";
 import type { GraphHighlight } from "../../state/highlight.ts";
 import { BIG_ITEM } from "./graph-style.ts";
 
 export function drawHighlight(
   cy: Core,
   h: GraphHighlight,
-  layout: Pick<RoleLayout, "bounds">,
+  layout: Pick<RoleLayout, "bounds"> & { positions?: Record<string, Point> },
   big: boolean,
 ): void {
   cy.batch(() => {
@@ -26,6 +33,17 @@ export function drawHighlight(
       big ? BIG_ITEM : undefined,
     );
     const shown = new Set([...cy.nodes().map((n) => n.id()), ...h.items.map((i) => i.id)]);
+    const all = h.links.filter((l) => shown.has(l.source) && shown.has(l.target));
+    // Links that all share one end (a focused role's requirements, the roles asking for an item)
+    // say nothing the shelf and the lit roles do not, and would cross the graph to say it: only
+    // a route's links, from several steps to several items, are drawn.
+    const oneEnd =
+      new Set(all.map((l) => l.source)).size <= 1 || new Set(all.map((l) => l.target)).size <= 1;
+    const links = (oneEnd ? [] : all).map((l) => ({ ...l, key: `link:${l.source}->${l.target}` }));
+    const bends = linkBends(links, layout.positions ?? {}, at, {
+      halfWidth: ROLE_WIDTH / 2,
+      halfHeight: ROLE_HEIGHT / 2,
+    });
     cy.add([
       ...h.items.map((item) => ({
         group: "nodes" as const,
@@ -33,14 +51,22 @@ export function drawHighlight(
         position: at[item.id] ?? { x: 0, y: 0 },
         classes: `item ${item.kind} dynamic${h.newItems.includes(item.id) ? " new" : ""}${big ? " big" : ""}`,
       })),
-      // In a view of a big graph only some roles are drawn: links to the others are not.
-      ...h.links
-        .filter((l) => shown.has(l.source) && shown.has(l.target))
-        .map((l) => ({
-          group: "edges" as const,
-          data: { id: `link:${l.source}->${l.target}`, source: l.source, target: l.target },
-          classes: `link ${l.kind} dynamic`,
-        })),
+      ...links
+        .filter((l) => bends[l.key] !== null)
+        .map((l) => {
+          const bend = bends[l.key] ?? 0;
+          return {
+            group: "edges" as const,
+            // Cytoscape measures control-point distance on the other side from layout-geometry.
+            data: {
+              id: l.key,
+              source: l.source,
+              target: l.target,
+              ...(bend ? { bend: -bend } : {}),
+            },
+            classes: `link ${l.kind} dynamic${bend ? " bent" : ""}`,
+          };
+        }),
     ]);
     cy.elements().removeClass("faded lit focused on-route to-learn compared");
     const active = h.focus !== null || h.route !== null || h.compare.length > 0;

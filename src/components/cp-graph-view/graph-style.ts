@@ -233,6 +233,15 @@ export function graphStyle(p: Palette): Style[] {
     },
     { selector: "edge.link.core", style: { "line-color": p.accent, opacity: 0.35 } },
     {
+      // Bent around role boxes like the role edges (src/graph/layout-geometry.ts linkBends).
+      selector: "edge.link.bent",
+      style: {
+        "curve-style": "unbundled-bezier",
+        "control-point-distances": "data(bend)",
+        "control-point-weights": 0.5,
+      },
+    },
+    {
       selector: "node.faded",
       style: { "background-color": p.surface, "border-opacity": 0.35, "text-opacity": 0.4 },
     },
