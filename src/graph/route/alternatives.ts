@@ -25,38 +25,48 @@ export interface AlternativesOptions {
   alternatives: number;
   /** Nodes that are not roles (a virtual start) and so do not count for "different". */
   ignoreNodes?: ReadonlySet<number>;
-  /** Searches per alternative; beyond it the alternative is the best found (default 12). */
+  /** Searches per alternative; beyond it the alternative is the best found (default 4). */
   maxSearchesPerAlternative?: number;
   /** Budget of the best route's search. */
   budget?: SearchBudget;
   /** Budget of each alternative's search. */
   alternativeBudget?: SearchBudget;
+  /**
+   * Time for the whole query, best route and alternatives (ms). Alternatives stop when it is
+   * spent: fewer are returned, never a late answer.
+   */
+  totalMillis?: number;
 }
 
 export function rankedRoutes(problem: RouteProblem, options: AlternativesOptions): RankedPath[] {
+  const started = now();
+  const deadline = started + (options.totalMillis ?? Number.POSITIVE_INFINITY);
   const best = exactSearch(problem, {}, options.budget);
   if (!best) return [];
   const ignore = options.ignoreNodes ?? new Set<number>();
   const fixed = new Set([problem.start, problem.target, ...ignore]);
   const avoidable = (p: ProblemPath) => p.nodes.filter((n) => !fixed.has(n));
-  const cap = options.maxSearchesPerAlternative ?? 12;
+  const cap = options.maxSearchesPerAlternative ?? 4;
   const ranked: RankedPath[] = [
     { ...best.path, key: best.key, exact: best.exact, lowerBound: best.lowerBound },
   ];
   const memo = new Map<string, RankedPath | null>();
 
-  const searchAvoiding = (forbidden: number[]): RankedPath | null => {
+  // A search cut off by a better candidate proves only "nothing better here", so it is not kept.
+  const searchAvoiding = (forbidden: number[], cutoff?: PathKey): RankedPath | null => {
     const id = [...new Set(forbidden)].sort((a, b) => a - b).join(",");
     if (memo.has(id)) return memo.get(id) ?? null;
+    const budget = options.alternativeBudget ?? options.budget ?? {};
+    const left = deadline - now();
     const found = exactSearch(
       problem,
-      { forbiddenNodes: new Set(forbidden) },
-      options.alternativeBudget ?? options.budget,
+      { forbiddenNodes: new Set(forbidden), ...(cutoff ? { cutoff } : {}) },
+      { ...budget, maxMillis: Math.min(budget.maxMillis ?? Number.POSITIVE_INFINITY, left) },
     );
     const result = found
       ? { ...found.path, key: found.key, exact: found.exact, lowerBound: found.lowerBound }
       : null;
-    memo.set(id, result);
+    if (result || !cutoff) memo.set(id, result);
     return result;
   };
 
@@ -66,10 +76,15 @@ export function rankedRoutes(problem: RouteProblem, options: AlternativesOptions
     const total = choices.reduce((n, c) => n * c.length, 1);
     let winner: RankedPath | null = null;
     let searched = 0;
+    let outOfTime = false;
     for (const forbidden of combinations(choices)) {
       if (searched >= cap) break;
+      if (now() >= deadline) {
+        outOfTime = true;
+        break;
+      }
       searched++;
-      const found = searchAvoiding(forbidden);
+      const found = searchAvoiding(forbidden, winner?.key);
       if (!found) continue;
       if (
         !winner ||
@@ -80,7 +95,8 @@ export function rankedRoutes(problem: RouteProblem, options: AlternativesOptions
         winner = found;
     }
     if (!winner) break;
-    ranked.push({ ...winner, exact: winner.exact && searched >= total });
+    ranked.push({ ...winner, exact: winner.exact && searched >= total && !outOfTime });
+    if (outOfTime) break;
   }
   return ranked;
 }
@@ -98,4 +114,8 @@ function* combinations(lists: readonly (readonly number[])[]): Generator<number[
     if (j < 0) return;
     index[j] = (index[j] as number) + 1;
   }
+}
+
+function now(): number {
+  return globalThis.performance?.now() ?? Date.now();
 }

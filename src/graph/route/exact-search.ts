@@ -68,6 +68,11 @@ export interface SearchConstraints {
   forbiddenNodes?: ReadonlySet<number>;
   /** Arcs not to take, as `"from>to"`. */
   forbiddenArcs?: ReadonlySet<string>;
+  /**
+   * Only a path no worse than this is wanted: the search gives up (null) once every open label's
+   * bound is worse. Exact, because bounds never overestimate.
+   */
+  cutoff?: PathKey;
 }
 
 export interface SearchBudget {
@@ -179,6 +184,7 @@ export function exactSearch(
   const heap = new MinHeap<Label>(compare);
   const kept: Label[][] = problem.masks.map(() => []);
   let labels = 0;
+  let pops = 0;
   let bestTarget: Label | undefined;
 
   /** Open groups of `g` that neither the held items nor the target's items meet. */
@@ -256,11 +262,14 @@ export function exactSearch(
 
   for (let label = heap.pop(); label; label = heap.pop()) {
     if (label.dead) continue;
+    if (constraints.cutoff && compareKeys(problem.mode, label.key, constraints.cutoff) > 0)
+      return null;
     if (label.node === problem.target) {
       const path = unwind(label, root, rootVias);
       return { path, key: label.key, exact: true, lowerBound: label.key.learn };
     }
-    if (labels >= maxLabels || ((labels & 255) === 0 && now() > deadline))
+    // The clock is read every 64 pops: often enough to stop on time, rarely enough to be free.
+    if (labels >= maxLabels || ((++pops & 63) === 0 && now() > deadline))
       return cutShort(problem, label, bestTarget, root, rootVias, constraints);
     for (const arc of problem.arcs[label.node] ?? []) {
       if (forbiddenNodes.has(arc.to) || forbiddenArcs.has(arcId(label.node, arc.to))) continue;

@@ -42,8 +42,10 @@ export interface RouteRequest {
   withSecondary?: boolean;
   /** How many alternatives besides the best route (0 to 3). */
   alternatives?: number;
-  /** Budget of the best route's search (default: 1 s, 2 million labels). */
+  /** Budget of the best route's search (default: 600 ms, 300,000 labels). */
   budget?: SearchBudget;
+  /** Time for the whole query, alternatives included (default 1 s). */
+  totalMillis?: number;
 }
 
 export interface LearnItem extends Item {
@@ -80,7 +82,8 @@ export type RouteResult =
   | { ok: true; route: Route; alternatives: Route[] }
   | { ok: false; reason: string };
 
-export const DEFAULT_BUDGET: SearchBudget = { maxMillis: 1000, maxLabels: 2_000_000 };
+export const DEFAULT_BUDGET: SearchBudget = { maxMillis: 600, maxLabels: 300_000 };
+export const DEFAULT_TOTAL_MILLIS = 1000;
 
 export function findSkillRoute(graph: CareerGraph, request: RouteRequest): RouteResult {
   const mode = request.mode ?? "skills";
@@ -127,9 +130,10 @@ export function findSkillRoute(graph: CareerGraph, request: RouteRequest): Route
     ignoreNodes: new Set([virtual]),
     budget,
     alternativeBudget: {
-      maxMillis: Math.min(budget.maxMillis ?? 250, 250),
-      maxLabels: budget.maxLabels ?? 2_000_000,
+      maxMillis: Math.min(budget.maxMillis ?? 100, 100),
+      maxLabels: budget.maxLabels ?? 300_000,
     },
+    totalMillis: request.totalMillis ?? DEFAULT_TOTAL_MILLIS,
   });
   const [best, ...rest] = ranked;
   if (!best) return { ok: false, reason: unreachableReason(graph, request, allowLateral) };

@@ -94,3 +94,29 @@ describe("exactSearch with a budget", () => {
     expect(cut?.path.nodes.at(-1)).toBe(2 * n);
   });
 });
+
+describe("alternatives within a time budget", () => {
+  it("returns the best route and stops looking for alternatives once the query's time is spent", async () => {
+    const { rankedRoutes } = await import("../../../src/graph/route/alternatives.ts");
+    // A 40-node complete graph: many alternatives exist, each search has work to do.
+    const n = 40;
+    const dense: RouteProblem = {
+      masks: Array.from({ length: n }, (_, i) => 1n << BigInt(i % 20)),
+      arcs: Array.from({ length: n }, (_, i) =>
+        Array.from({ length: n }, (_, j) => j)
+          .filter((j) => j !== i)
+          .map((to) => ({ to, via: "overlap" as const })),
+      ),
+      start: 0,
+      target: n - 1,
+      startMask: 0n,
+      mode: "skills",
+    };
+    const unlimited = rankedRoutes(dense, { alternatives: 3 });
+    expect(unlimited.length).toBe(4);
+    const spent = rankedRoutes(dense, { alternatives: 3, totalMillis: 0 });
+    // The best route is always answered; no alternative is looked for past the deadline.
+    expect(spent.length).toBe(1);
+    expect(spent[0]?.key).toEqual(unlimited[0]?.key);
+  });
+});
