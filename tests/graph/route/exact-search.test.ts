@@ -98,14 +98,16 @@ describe("exactSearch with a budget", () => {
 describe("alternatives within a time budget", () => {
   it("returns the best route and stops looking for alternatives once the query's time is spent", async () => {
     const { rankedRoutes } = await import("../../../src/graph/route/alternatives.ts");
-    // A 40-node complete graph: many alternatives exist, each search has work to do.
-    const n = 40;
+    // Start, two layers of ten roles each fully joined, target: many different routes exist.
+    const n = 22;
+    const layer = (k: number) => Array.from({ length: 10 }, (_, i) => 1 + k * 10 + i);
     const dense: RouteProblem = {
-      masks: Array.from({ length: n }, (_, i) => 1n << BigInt(i % 20)),
+      masks: Array.from({ length: n }, (_, i) => 1n << BigInt(i % 7)),
       arcs: Array.from({ length: n }, (_, i) =>
-        Array.from({ length: n }, (_, j) => j)
-          .filter((j) => j !== i)
-          .map((to) => ({ to, via: "overlap" as const })),
+        (i === 0 ? layer(0) : i <= 10 ? layer(1) : i <= 20 ? [n - 1] : []).map((to) => ({
+          to,
+          via: "progression" as const,
+        })),
       ),
       start: 0,
       target: n - 1,
