@@ -87,6 +87,7 @@ export function layoutFocus(graph: CareerGraph, roleId: string): ViewLayout {
     width: VIEW_ROLE.width,
     height: VIEW_ROLE.height,
     label: fitLabel(label(id), VIEW_ROLE.width - 12, VIEW_ROLE.fontSize, VIEW_ROLE.lines),
+    name: label(id),
     fontSize: VIEW_ROLE.fontSize,
     track: trackInfo(vocabulary, graph.getNodeAttribute(id, "track") as string | undefined)?.order,
   });

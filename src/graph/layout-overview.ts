@@ -83,6 +83,7 @@ export function layoutOverview(graph: CareerGraph): ViewLayout {
         y: rowY(r),
         ...CELL,
         label: fitLabel(countNoun(vocabulary.wording.role, roles.length), CELL.width, FONT, 1),
+        name: `${track.label}, ${col.label}: ${countNoun(vocabulary.wording.role, roles.length)}`,
         fontSize: FONT,
         track: track.order,
         cell: { track: track.id, level: col.id },
@@ -144,6 +145,7 @@ export function layoutCell(graph: CareerGraph, track: string, level: string | nu
       width: VIEW_ROLE.width,
       height: VIEW_ROLE.height,
       label: fitLabel(role.label, VIEW_ROLE.width - 12, VIEW_ROLE.fontSize, VIEW_ROLE.lines),
+      name: role.label,
       fontSize: VIEW_ROLE.fontSize,
       track: order,
     });

@@ -125,6 +125,7 @@ export function layoutRoleSet(
         VIEW_ROLE.fontSize,
         VIEW_ROLE.lines,
       ),
+      name: o.chain ? `${i + 1}. ${name}` : name,
       fontSize: VIEW_ROLE.fontSize,
       track: trackInfo(vocabulary, graph.getNodeAttribute(id, "track") as string | undefined)
         ?.order,

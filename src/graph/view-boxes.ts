@@ -17,6 +17,8 @@ export interface ViewBox {
   height: number;
   /** Already wrapped (lines joined by "\n") and shortened to fit the box. */
   label: string;
+  /** The whole text, unshortened, for the keyboard cursor's announcement (default: label). */
+  name?: string;
   fontSize: number;
   /** Track order (colour index) for role and cell boxes. */
   track?: number;

@@ -7,7 +7,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seriousViolations } from "./support/axe.ts";
 import { cyIds, launch, newContext, openApp, shot } from "./support/browser.ts";
-import { panelTitle } from "./support/page-helpers.ts";
+import { panelTitle, tabTo } from "./support/page-helpers.ts";
 
 let browser: Browser;
 let page: Page;
@@ -177,13 +177,14 @@ describe("O*NET at 1280×800", () => {
 describe("O*NET from the keyboard and in other views", () => {
   it("Tab reaches the canvas; arrows move over the cells, Enter opens one, Escape goes back", async () => {
     await openApp(page, "?data=onet");
-    const canvas = page.locator("cp-graph-view #canvas");
-    await canvas.focus();
+    await tabTo(page, (a) => a.role === "application");
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowRight");
     const cursor = await cyIds(page, "node.cursor");
     expect(cursor).toHaveLength(1);
     expect(cursor[0]).toMatch(/^cell:/);
+    const said = await page.locator("cp-graph-view [aria-live]").textContent();
+    expect(said).toMatch(/^.+, Job Zone \d: .+: \d+ occupations?\. Enter opens them\.$/);
     await page.keyboard.press("Enter");
     await expect.poll(async () => (await cyIds(page, "node.role")).length).toBeGreaterThan(0);
     expect(await canvasLabel()).toMatch(/in alphabetical order/);

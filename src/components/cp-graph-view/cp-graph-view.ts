@@ -62,6 +62,8 @@ export class CpGraphView extends LitElement {
   private viewLayout: ViewLayout | undefined;
   private drawnKey: string | undefined;
   private cursor: string | null = null;
+  /** The canvas's aria-label: what the view shows, worked out with the view. */
+  private label = "";
   private hovered: string | null = null;
   private readonly dark = window.matchMedia("(prefers-color-scheme: dark)");
   private readonly reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)");
@@ -91,6 +93,7 @@ export class CpGraphView extends LitElement {
       base.kind === "overview" && this.expanded ? { kind: "cell", ...this.expanded } : base;
     this.viewLayout =
       this.view.kind === "whole" || !this.graph ? undefined : layoutView(this.graph, this.view);
+    this.label = this.description();
   }
 
   private description(): string {
@@ -112,7 +115,7 @@ export class CpGraphView extends LitElement {
         @keydown=${(e: KeyboardEvent) => this.onKey(e)}
         @focus=${() => this.moveCursor(this.cursor ?? this.highlight?.focus ?? null)}
         @blur=${() => this.cy?.nodes(".cursor").removeClass("cursor")}
-        aria-label=${this.description()}
+        aria-label=${this.label}
       ></div>
       ${
         this.view.kind === "cell"
@@ -242,8 +245,8 @@ export class CpGraphView extends LitElement {
     const p = node.renderedPosition();
     if (p.x < 0 || p.y < 0 || p.x > cy.width() || p.y > cy.height())
       cy.animate({ center: { eles: node }, duration: this.motion(150) });
-    const label = String(node.data("label") ?? "").replace(/\s+/g, " ");
-    this.cursorText = node.hasClass("cell") ? `${label}. Enter opens.` : label;
+    const name = String(node.data("name") ?? node.data("label") ?? "").replace(/\s+/g, " ");
+    this.cursorText = node.hasClass("cell") ? `${name}. Enter opens them.` : name;
   }
 
   override disconnectedCallback(): void {

@@ -67,6 +67,7 @@ export function viewElements(view: ViewLayout): ElementDefinition[] {
       data: {
         id: box.id,
         label: box.label,
+        name: box.name ?? box.label.replace(/\s+/g, " "),
         width: box.width,
         height: box.height,
         fontSize: box.fontSize,
