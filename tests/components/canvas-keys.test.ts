@@ -11,7 +11,11 @@ const spots = [
   { id: "f", x: 400, y: 100 },
   { id: "g", x: 700, y: 400 },
 ];
-const at = (id: string) => spots.find((s) => s.id === id) ?? spots[0];
+const at = (id: string) => {
+  const spot = spots.find((s) => s.id === id);
+  if (!spot) throw new Error(`no spot ${id}`);
+  return spot;
+};
 
 describe("moving the canvas cursor", () => {
   it("goes to the nearest box straight ahead", () => {
