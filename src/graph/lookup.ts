@@ -29,7 +29,8 @@ interface Entry extends NodeMatch {
 interface Index {
   entries: Entry[];
   exact: Map<string, Entry>;
-  fuse: Fuse<Entry>;
+  /** Built on the first fuzzy query: exact lookups (URLs, the CLI) never pay for it. */
+  fuse: Fuse<Entry> | undefined;
 }
 
 /** Longest query matched fuzzily; longer input is cut (exact names are never that long). */
@@ -63,8 +64,7 @@ function indexOf(graph: CareerGraph, kinds: readonly NodeKind[]): Index {
   for (const e of entries)
     if (!exact.has(e.folded[0] as string)) exact.set(e.folded[0] as string, e);
   for (const e of entries) for (const n of e.folded.slice(1)) if (!exact.has(n)) exact.set(n, e);
-  const fuse = new Fuse(entries, { keys: ["names", "id"], threshold: 0.45, ignoreLocation: true });
-  const index = { entries, exact, fuse };
+  const index: Index = { entries, exact, fuse: undefined };
   byKinds.set(key, index);
   return index;
 }
@@ -101,6 +101,11 @@ function rank(index: Index, query: string, limit: number): NodeMatch[] {
   for (const v of variants) add(index.exact.get(v));
   for (const e of index.entries)
     if (e.folded.some((n) => variants.some((v) => n.startsWith(v)))) add(e);
+  index.fuse ??= new Fuse(index.entries, {
+    keys: ["names", "id"],
+    threshold: 0.45,
+    ignoreLocation: true,
+  });
   for (const { item } of index.fuse.search(q, { limit })) add(item);
   return out.map(({ id, label, kind }) => ({ id, label, kind }));
 }
