@@ -11,6 +11,8 @@
  * reference-checks.ts. Nodes and edges keep fields the format does not name (codes, ratings,
  * ranks from an imported taxonomy), so data is never thrown away on the way in.
  */
+// Before any schema is built: no eval, for a strict Content-Security-Policy.
+import "./zod-jitless.ts";
 import { z } from "zod";
 
 const SEED_FILE = /^[\w.-]+\.txt$/;
