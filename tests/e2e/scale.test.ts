@@ -226,4 +226,23 @@ describe("MLOps at 1280×800", () => {
     await expect.poll(async () => (await cyIds(page, "node.on-route")).length).toBe(4);
     await shot(page, "scale-mlops-route");
   });
+  it("finds an occupation by a title people use (search), and works at phone width, axe-clean", async () => {
+    await openApp(page, "?data=onet");
+    const search = page.getByRole("combobox", { name: "Search occupations, skills and tools" });
+    await search.fill("Registered Nurse");
+    await page
+      .getByRole("option", { name: /Registered Nurses/ })
+      .first()
+      .click();
+    await expect.poll(() => panelTitle(page)).toBe("Registered Nurses");
+    const phone = await (await newContext(browser, { width: 375, height: 812 })).newPage();
+    await openApp(phone, "?data=onet");
+    const labels = await phone.evaluate(() => {
+      const cy = document.querySelector("career-explorer")?.testHooks.cy;
+      return cy ? cy.nodes().filter((n) => n.visible()).length : 0;
+    });
+    expect(labels).toBeGreaterThan(0);
+    expect(await seriousViolations(phone)).toEqual([]);
+    await shot(phone, "scale-onet-phone");
+  });
 });
