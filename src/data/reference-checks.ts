@@ -7,7 +7,7 @@
  * "constructor" are ordinary strings here. Each check is linear in the document.
  */
 import { edgeKey } from "../graph/model.ts";
-import type { DocumentError } from "./errors.ts";
+import { type DocumentError, shown } from "./errors.ts";
 import { facts } from "./facts.ts";
 
 interface EdgeRule {
@@ -46,11 +46,7 @@ function str(value: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-/** Quotes a value from the document for a message, never longer than `max` characters. */
-export function shown(value: string, max = 80): string {
-  const clipped = value.length <= max ? value : `${value.slice(0, max - 1)}…`;
-  return JSON.stringify(clipped);
-}
+export { shown };
 
 function array(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];

@@ -24,8 +24,9 @@ export type LoadOutcome =
       ok: true;
       /** The validated document with defaults filled in, as JSON (cheap to hand across). */
       document: string;
+      warnings: DocumentError[];
     }
-  | { ok: false; errors: DocumentError[] };
+  | { ok: false; errors: DocumentError[]; omitted?: number; warnings?: DocumentError[] };
 
 export type GraphWorkerReply =
   | { id: number; kind: "loaded"; outcome: LoadOutcome }

@@ -27,8 +27,8 @@ export class GraphWorkerClient {
     const { loadGraphText } = await import("../../data/load.ts");
     const loaded = loadGraphText(text);
     return loaded.ok
-      ? { ok: true, document: JSON.stringify(loaded.document) }
-      : { ok: false, errors: loaded.errors };
+      ? { ok: true, document: JSON.stringify(loaded.document), warnings: loaded.warnings }
+      : loaded;
   }
 
   /** The route, or null when cancelled. `graph` is used only if no worker can run. */

@@ -19,7 +19,7 @@ self.onmessage = (event: MessageEvent<GraphWorkerRequest>) => {
     if (!loaded.ok) {
       current = undefined;
       if (message.type === "load")
-        reply({ id: message.id, kind: "loaded", outcome: { ok: false, errors: loaded.errors } });
+        reply({ id: message.id, kind: "loaded", outcome: { ...loaded, ok: false } });
       else
         reply({
           id: message.id,
@@ -33,7 +33,11 @@ self.onmessage = (event: MessageEvent<GraphWorkerRequest>) => {
       reply({
         id: message.id,
         kind: "loaded",
-        outcome: { ok: true, document: JSON.stringify(loaded.document) },
+        outcome: {
+          ok: true,
+          document: JSON.stringify(loaded.document),
+          warnings: loaded.warnings,
+        },
       });
       return;
     }

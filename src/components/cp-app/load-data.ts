@@ -30,7 +30,7 @@ export async function fetchGraph(src: string, worker: GraphWorkerClient): Promis
   const outcome = await worker.load(src, fetched.text);
   if (!outcome.ok) return outcome;
   const document = JSON.parse(outcome.document) as GraphDocument;
-  return { ok: true, document, graph: buildCareerGraph(document) };
+  return { ok: true, document, graph: buildCareerGraph(document), warnings: outcome.warnings };
 }
 
 export async function fetchCatalog(

@@ -1,0 +1,25 @@
+/**
+ * Finds a value nested deeper than a document ever needs. The deepest legitimate path is about
+ * eight levels (`nodes[3].salary[0].sources[1].note`) plus whatever an imported record carries;
+ * far deeper values cannot be copied to the page, stringified or even described without
+ * recursion, so they are refused up front. Iterative, so the check itself cannot overflow.
+ */
+export const MAX_DEPTH = 32;
+
+/** Where a value goes deeper than `max` levels, as the path to its field (e.g. `nodes[0].ratings`). */
+export function tooDeep(value: unknown, max = MAX_DEPTH): PropertyKey[] | undefined {
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value, path: [] }];
+  while (stack.length > 0) {
+    const top = stack.pop() as { value: unknown; path: PropertyKey[] };
+    if (typeof top.value !== "object" || top.value === null) continue;
+    if (top.path.length >= max) return top.path.slice(0, 3);
+    if (Array.isArray(top.value))
+      top.value.forEach((v, i) => {
+        stack.push({ value: v, path: [...top.path, i] });
+      });
+    else
+      for (const [k, v] of Object.entries(top.value))
+        stack.push({ value: v, path: [...top.path, k] });
+  }
+  return undefined;
+}
