@@ -1,9 +1,28 @@
+import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
+import { cspDevHeader, cspHeader, cspMeta } from "./src/page/csp.ts";
+
+/**
+ * The built index.html carries the policy in a `<meta>` right after the charset (before anything
+ * it governs), so it holds wherever the files are hosted; the dev server's index.html does not
+ * (see `cspDevHeader`).
+ */
+const cspMetaTag = (): Plugin => ({
+  name: "csp-meta",
+  apply: "build",
+  transformIndexHtml(html) {
+    const meta = `<meta http-equiv="Content-Security-Policy" content="${cspMeta()}" />`;
+    const charset = /<meta charset[^>]*>/i;
+    if (!charset.test(html)) throw new Error("index.html: no <meta charset> to put the CSP after");
+    return html.replace(charset, (tag) => `${tag}\n    ${meta}`);
+  },
+});
 
 // graph-data/ is served as static JSON (publicDir) so the data set is fetched, not bundled:
 // the first paint stays light and embedders can point `src` at their own document.
 export default defineConfig({
   publicDir: "graph-data",
+  plugins: [cspMetaTag()],
   build: {
     target: "es2022",
     sourcemap: true,
@@ -12,8 +31,16 @@ export default defineConfig({
     // `assets/career-explorer.js` without knowing this build's hash.
     rolldownOptions: { output: { entryFileNames: "assets/career-explorer.js" } },
   },
-  server: { host: "127.0.0.1", port: 5173 },
-  preview: { host: "127.0.0.1", port: 4173 },
+  server: {
+    host: "127.0.0.1",
+    port: 5173,
+    headers: { "Content-Security-Policy": cspDevHeader() },
+  },
+  preview: {
+    host: "127.0.0.1",
+    port: 4173,
+    headers: { "Content-Security-Policy": cspHeader() },
+  },
   test: {
     projects: [
       {
