@@ -27,6 +27,7 @@ import type { GraphHighlight } from "../../state/highlight.ts";
 import { GraphReadyEvent, NodeSelectEvent } from "../events/events.ts";
 import { controls } from "../shared/theme.ts";
 import { firstSpot, isDirection, nextSpot } from "./canvas-keys.ts";
+import { claimCytoscapeStylesheetId } from "./cytoscape-style-marker.ts";
 import { drawHighlight } from "./draw-highlight.ts";
 import { BIG_ITEM, graphStyle, readPalette } from "./graph-style.ts";
 import { graphViewStyles } from "./graph-view-styles.ts";
@@ -145,6 +146,7 @@ export class CpGraphView extends LitElement {
     const container = this.renderRoot.querySelector<HTMLElement>("#canvas");
     if (!container || !this.graph || !this.layout) return;
     this.drawnKey = viewKey(this.view);
+    claimCytoscapeStylesheetId(container.ownerDocument);
     this.cy = cytoscape({
       container,
       elements: this.elementsNow(),
