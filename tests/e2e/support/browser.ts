@@ -1,10 +1,12 @@
 /**
  * Headless Debian Chromium through playwright-core, and helpers for the app's test hook.
- * Screenshots go to test-results/screenshots/.
+ * Screenshots go to test-results/screenshots/. Every context is watched for Content-Security-
+ * Policy violations (support/csp.ts); `openApp` fails on any seen while loading.
  */
 import { existsSync, mkdirSync } from "node:fs";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { inject } from "vitest";
+import { cspWatch, watchCsp } from "./csp.ts";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const SHOTS = "test-results/screenshots";
@@ -34,18 +36,23 @@ export interface OpenOptions {
 }
 
 export async function newContext(browser: Browser, o: OpenOptions = {}): Promise<BrowserContext> {
-  return browser.newContext({
+  const context = await browser.newContext({
     viewport: { width: o.width ?? 1280, height: o.height ?? 800 },
     colorScheme: o.colorScheme ?? "light",
     reducedMotion: o.reducedMotion ?? "reduce",
     deviceScaleFactor: 1,
     hasTouch: (o.width ?? 1280) < 500,
   });
+  await watchCsp(context);
+  return context;
 }
 
 export const url = (search = "") => `${inject("baseURL")}${search}`;
 
-/** Opens the app and waits until `<career-explorer>` reports `ready`; returns the time it took. */
+/**
+ * Opens the app and waits until `<career-explorer>` reports `ready`; returns the time it took.
+ * Fails on page errors and on Content-Security-Policy violations seen so far.
+ */
 export async function openApp(page: Page, search = ""): Promise<number> {
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -53,6 +60,8 @@ export async function openApp(page: Page, search = ""): Promise<number> {
   await page.goto(url(search));
   await page.waitForSelector("career-explorer[ready]", { timeout: 15_000 });
   if (errors.length) throw new Error(`page errors: ${errors.join("; ")}`);
+  const { violations } = cspWatch(page.context());
+  if (violations.length) throw new Error(`CSP violations: ${violations.join("; ")}`);
   return Date.now() - start;
 }
 
