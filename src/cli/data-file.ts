@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatError } from "../data/errors.ts";
+import { importGraphPath, isJsonPath } from "../data/formats/node-files.ts";
 import { type LoadResult, loadGraphText } from "../data/load.ts";
 import { DEFAULT_SEEDS_DIR, readSeeds } from "../data/seeds-node.ts";
 
@@ -50,6 +51,8 @@ export function loadDataFile(
   file: string,
   options: { checkQuotes?: boolean; seedsDir?: string } = {},
 ): LoadResult {
+  // GEXF, GraphML and CSV pairs (nodes.csv, or a folder) go through the importer.
+  if (!isJsonPath(file)) return importGraphPath(file);
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -63,15 +66,21 @@ export function loadDataFile(
   return loadGraphText(text, seeds ? { seeds } : {});
 }
 
-/** Loads or exits: the CLI's commands all need a valid graph. */
+/** A data file the command cannot use; its message lists every problem (runCommand prints it). */
+export class DataLoadError extends Error {}
+
+/** Loads or throws DataLoadError: the CLI's commands all need a valid graph. */
 export function loadOrExit(file: string): Extract<LoadResult, { ok: true }> {
   const result = loadDataFile(file);
   if (!result.ok) {
-    for (const error of result.errors) console.error(formatError(error, displayPath(file)));
-    console.error(
-      `${displayPath(file)}: ${result.errors.length} error(s); run npm run validate for details.`,
+    const name = displayPath(file);
+    const total = result.errors.length + (result.omitted ?? 0);
+    throw new DataLoadError(
+      [
+        ...result.errors.map((error) => formatError(error, name)),
+        `${name}: ${total} error(s); run npm run validate for details.`,
+      ].join("\n"),
     );
-    process.exit(1);
   }
   return result;
 }
