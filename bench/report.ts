@@ -145,11 +145,17 @@ export function budgetsOf(run: Omit<BenchRun, "budgets">): Budget[] {
       measured: `${(b.mlops.readyMs / b.mlops.bareMs).toFixed(2)}× (${ms(b.mlops.readyMs)} vs ${ms(b.mlops.bareMs)})`,
       met: b.mlops.readyMs / b.mlops.bareMs <= 1.3,
     });
+    const total = b.jsBeforeReadyGzip + b.workerJsGzip;
     out.push({
-      name: "JS before ready (gzip)",
+      name: "JS before ready (gzip): page + graph worker",
       budget: "≤ 200 KB",
-      measured: `${(b.jsBeforeReadyGzip / 1024).toFixed(0)} KB`,
-      met: b.jsBeforeReadyGzip <= 200 * 1024,
+      measured: `${(total / 1024).toFixed(0)} KB (page ${(b.jsBeforeReadyGzip / 1024).toFixed(0)} KB + worker ${(b.workerJsGzip / 1024).toFixed(0)} KB)`,
+      met: total <= 200 * 1024,
+      ...(total > 200 * 1024
+        ? {
+            note: "Cytoscape alone is 133 KB gzip; the schema library moved to the worker and the compare, route and About views load later; the worker validates the data before the first view, so its script is fetched before ready",
+          }
+        : {}),
     });
   }
   return out;
@@ -216,7 +222,7 @@ export function writeReport(run: BenchRun): void {
       `| click a role → panel updated | ${ms(b.mlops.clickMs)} | ${ms(b.onet.clickMs)} |`,
       `| route asked → drawn | ${ms(b.mlops.routeMs)} | ${ms(b.onet.routeMs)} |`,
       `| longest main-thread task after ready | ${ms(b.mlops.longestTaskMs)} | ${ms(b.onet.longestTaskMs)} |`,
-      `| JS before ready (gzip) | ${(b.jsBeforeReadyGzip / 1024).toFixed(0)} KB | (same bundle) |`,
+      `| JS before ready (gzip): page, graph worker | ${(b.jsBeforeReadyGzip / 1024).toFixed(0)} KB, ${(b.workerJsGzip / 1024).toFixed(0)} KB | (same bundle) |`,
       "",
     );
   }
