@@ -83,7 +83,7 @@ const documents = fc
     const roleIds = roles.map((_, i) => `role:r${i}`);
     const itemIds = items.map((it, i) => `${it.tool ? "tool" : "skill"}:i${i}`);
     const seen = new Set<string>();
-    const docEdges = edges.flatMap((e) => {
+    const docEdges = edges.flatMap((e): Record<string, string>[] => {
       const source = roleIds[e.a % roleIds.length] as string;
       const pool = e.kind === "requires" ? itemIds : roleIds;
       const target = pool[e.b % Math.max(pool.length, 1)];
