@@ -1,6 +1,16 @@
-/** Runs a CLI command: a usage or name error prints its message and exits 2; anything else is a bug. */
+/**
+ * Runs a CLI command: a usage or name error prints its message and exits 2, a data file with
+ * errors lists them and exits 1; anything else is a bug, said in one line (no stack trace).
+ * Exit codes are set, not forced, so output still queued for a pipe is not lost.
+ */
 import { type ParseArgsConfig, parseArgs } from "node:util";
-import { DEFAULT_DATA_FILE, resolveDataFile, UnknownDataError } from "./data-file.ts";
+import {
+  DataLoadError,
+  DEFAULT_DATA_FILE,
+  resolveDataFile,
+  UnknownDataError,
+} from "./data-file.ts";
+import { internalError, terminal } from "./output.ts";
 import { UnknownNameError } from "./resolve-names.ts";
 
 /** Options every graph command takes. */
@@ -33,10 +43,17 @@ export function runCommand(main: () => void): void {
     main();
   } catch (error) {
     const parseError = (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
-    if (error instanceof UnknownNameError || error instanceof UnknownDataError || parseError) {
-      console.error((error as Error).message);
-      process.exit(2);
-    }
-    throw error;
+    const io = terminal();
+    if (error instanceof DataLoadError) {
+      io.err(error.message);
+      process.exitCode = 1;
+    } else if (
+      error instanceof UnknownNameError ||
+      error instanceof UnknownDataError ||
+      parseError
+    ) {
+      io.err((error as Error).message);
+      process.exitCode = 2;
+    } else internalError(error, io);
   }
 }
