@@ -1,12 +1,14 @@
 /**
  * Turns a parsed query string into state against a graph: names become ids; unknown names are
- * dropped and reported (with suggestions) so the page still opens.
+ * dropped and reported (with suggestions) so the page still opens. Reports stay few and short
+ * whatever the link holds: names are quoted clipped, many unknown items make one message, and
+ * a comparison of more roles than fit says which were kept.
  */
 import type { NodeKind } from "../data/schema.ts";
 import { findNode } from "../graph/lookup.ts";
 import type { CareerGraph } from "../graph/model.ts";
 import { focusNode, setCompare, setRouteQuery, showView } from "./producers.ts";
-import type { ExplorerState } from "./types.ts";
+import { type ExplorerState, MAX_COMPARE } from "./types.ts";
 import type { UrlQuery } from "./url.ts";
 
 export interface ResolveResult {
@@ -26,25 +28,44 @@ export function resolveUrlQuery(
     if (found.ok) return found.id;
     const hint = found.suggestions
       .slice(0, 3)
-      .map((s) => s.label)
+      .map((s) => clip(s.label))
       .join(", ");
-    warnings.push(`No ${what} called “${name}”.${hint ? ` Did you mean ${hint}?` : ""}`);
+    warnings.push(`No ${what} called “${clip(name)}”.${hint ? ` Did you mean ${hint}?` : ""}`);
     return null;
+  };
+  /** Resolves a list; more than one unknown name makes one message, not one each. */
+  const resolveAll = (names: string[], kinds: NodeKind[], what: string, whats: string) => {
+    const ids: string[] = [];
+    const unknown: string[] = [];
+    for (const name of names) {
+      const found = findNode(graph, name, kinds);
+      if (found.ok) ids.push(found.id);
+      else unknown.push(name);
+    }
+    if (unknown.length === 1) resolve(unknown[0] as string, kinds, what);
+    else if (unknown.length > 1) {
+      const some = unknown.slice(0, 3).map((n) => `“${clip(n, 40)}”`);
+      const more = unknown.length > 3 ? ` and ${unknown.length - 3} more` : "";
+      warnings.push(
+        `${unknown.length} ${whats} in the link are not in this data set: ${some.join(", ")}${more}.`,
+      );
+    }
+    return ids;
   };
 
   let state: ExplorerState = { ...base, view: "explore", focus: null };
   if (query.compare) {
-    const ids = query.compare
-      .map((n) => resolve(n, ["role"], "role"))
-      .filter((id): id is string => id !== null);
+    const ids = [...new Set(resolveAll(query.compare, ["role"], "role", "roles"))];
+    if (ids.length > MAX_COMPARE)
+      warnings.push(
+        `Only ${MAX_COMPARE} roles can be compared at once: comparing the first ${MAX_COMPARE} of the ${ids.length} in the link.`,
+      );
     state = setCompare(ids)(state);
   } else if (query.from || query.to || query.have) {
     state = setRouteQuery({
       from: query.from ? resolve(query.from, ["role"], "role") : null,
       to: query.to ? resolve(query.to, ["role"], "role") : null,
-      have: (query.have ?? [])
-        .map((n) => resolve(n, ["skill", "tool"], "skill or tool"))
-        .filter((id): id is string => id !== null),
+      have: resolveAll(query.have ?? [], ["skill", "tool"], "skill or tool", "skills or tools"),
       mode: query.mode ?? "skills",
       allowLateral: query.lateral ?? true,
       withSecondary: query.secondary ?? false,
@@ -56,4 +77,8 @@ export function resolveUrlQuery(
     state = showView("about")(state);
   }
   return { state, warnings };
+}
+
+function clip(name: string, max = 60): string {
+  return name.length <= max ? name : `${name.slice(0, max - 1)}…`;
 }

@@ -9,6 +9,10 @@
  *                                                 (left out for the first, default, one)
  * Each <role> is an id or a label/alias; names are resolved against the graph later
  * (`resolveUrlQuery`), so parsing and encoding need no graph.
+ *
+ * A link is untrusted input: each name is cut to MAX_NAME characters (no label is longer) and a
+ * list to MAX_LIST names, so a pasted 100 KB value cannot stall the page. With a prefix (two
+ * explorers on one page, `url-prefix="b-"`) every parameter name carries it: `b-role`, `b-data`.
  */
 import type { ExplorerState, RouteMode } from "./types.ts";
 
@@ -26,16 +30,23 @@ export interface UrlQuery {
   data?: string;
 }
 
+/** Longest name read from a link (labels are at most 200 characters). */
+export const MAX_NAME = 200;
+/** Most names read from one list parameter (`have`, `compare`). */
+export const MAX_LIST = 1_000;
+
 const list = (value: string | null) =>
   (value ?? "")
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
+    .split(",", MAX_LIST * 2)
+    .map((s) => s.trim().slice(0, MAX_NAME))
+    .filter(Boolean)
+    .slice(0, MAX_LIST);
 
-export function parseUrlQuery(search: string): UrlQuery {
-  const params = new URLSearchParams(search);
+export function parseUrlQuery(search: string, prefix = ""): UrlQuery {
+  const all = new URLSearchParams(search);
+  const params = { get: (name: string) => all.get(`${prefix}${name}`) };
   const query: UrlQuery = {};
-  const text = (name: string) => params.get(name)?.trim() || undefined;
+  const text = (name: string) => params.get(name)?.trim().slice(0, MAX_NAME) || undefined;
   const role = text("role");
   if (role) query.role = role;
   const from = text("from");
@@ -58,9 +69,9 @@ export function parseUrlQuery(search: string): UrlQuery {
 /** Commas inside names stay readable; everything else is encoded as usual. */
 const encode = (value: string) => encodeURIComponent(value).replace(/%2C/gi, ",");
 
-export function encodeUrlQuery(query: UrlQuery): string {
+export function encodeUrlQuery(query: UrlQuery, prefix = ""): string {
   const parts: string[] = [];
-  const add = (name: string, value: string) => parts.push(`${name}=${encode(value)}`);
+  const add = (name: string, value: string) => parts.push(`${prefix}${name}=${encode(value)}`);
   if (query.data) add("data", query.data);
   if (query.role) add("role", query.role);
   if (query.from) add("from", query.from);
@@ -121,10 +132,13 @@ export function mergeUrlQuery(
   currentSearch: string,
   query: UrlQuery,
   owned: readonly string[] = OWN_PARAMS,
+  prefix = "",
 ): string {
-  const others = [...new URLSearchParams(currentSearch)].filter(([k]) => !owned.includes(k));
+  const others = [...new URLSearchParams(currentSearch)].filter(
+    ([k]) => !(k.startsWith(prefix) && owned.includes(k.slice(prefix.length))),
+  );
   const foreign = others.map(([k, v]) => `${encodeURIComponent(k)}=${encode(v)}`);
-  const own = encodeUrlQuery(query).replace(/^\?/, "");
+  const own = encodeUrlQuery(query, prefix).replace(/^\?/, "");
   const parts = [...foreign, ...(own ? [own] : [])];
   return parts.length ? `?${parts.join("&")}` : "";
 }

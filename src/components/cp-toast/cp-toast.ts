@@ -1,26 +1,47 @@
-/** Non-blocking messages (unknown names in the URL, …) that can be dismissed. */
+/**
+ * Non-blocking messages (unknown names in the URL, …) that can be dismissed. The `messages` it is
+ * given are never changed: dismissed ones are remembered here, the same message shows once, and
+ * at most MAX_SHOWN show at a time (a link with many problems must not bury the page).
+ */
 import { css, html, LitElement } from "lit";
 import { controls } from "../shared/theme.ts";
 
+const MAX_SHOWN = 3;
+
 export class CpToast extends LitElement {
-  static override properties = { messages: { attribute: false } };
-  declare messages: string[];
+  static override properties = { messages: { attribute: false }, dismissed: { state: true } };
+  declare messages: readonly string[];
+  declare dismissed: ReadonlySet<string>;
 
   constructor() {
     super();
     this.messages = [];
+    this.dismissed = new Set();
+  }
+
+  private dismiss(...messages: string[]): void {
+    this.dismissed = new Set([...this.dismissed, ...messages]);
   }
 
   override render() {
+    const open = [...new Set(this.messages)].filter((m) => !this.dismissed.has(m));
+    const shown = open.slice(0, MAX_SHOWN);
+    const more = open.length - shown.length;
     return html`<div role="status" aria-live="polite">
-      ${this.messages.map(
-        (m, i) => html`<div class="toast">
+      ${shown.map(
+        (m) => html`<div class="toast">
           <span>${m}</span>
-          <button class="btn ghost" aria-label="Dismiss message" @click=${() => {
-            this.messages = this.messages.filter((_, j) => j !== i);
-          }}>✕</button>
+          <button class="btn ghost" aria-label="Dismiss message" @click=${() => this.dismiss(m)}>✕</button>
         </div>`,
       )}
+      ${
+        more > 0
+          ? html`<div class="toast more">
+          <span>${more} more message${more === 1 ? "" : "s"}</span>
+          <button class="btn ghost" @click=${() => this.dismiss(...open)}>Dismiss all</button>
+        </div>`
+          : null
+      }
     </div>`;
   }
 
