@@ -268,8 +268,8 @@ export function exactSearch(
       const path = unwind(label, root, rootVias);
       return { path, key: label.key, exact: true, lowerBound: label.key.learn };
     }
-    // The clock is read every 64 pops: often enough to stop on time, rarely enough to be free.
-    if (labels >= maxLabels || ((++pops & 63) === 0 && now() > deadline))
+    // The clock is read every 8 pops: a pop can be slow when a role holds many labels.
+    if (labels >= maxLabels || ((++pops & 7) === 0 && now() > deadline))
       return cutShort(problem, label, bestTarget, root, rootVias, constraints);
     for (const arc of problem.arcs[label.node] ?? []) {
       if (forbiddenNodes.has(arc.to) || forbiddenArcs.has(arcId(label.node, arc.to))) continue;
