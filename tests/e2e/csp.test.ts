@@ -23,7 +23,7 @@ afterAll(async () => {
   await browser?.close();
 });
 beforeEach(async () => {
-  context = await newContext(browser);
+  context = await newContext(browser, { watchWorkers: true });
   page = await context.newPage();
   pageErrors = [];
   page.on("pageerror", (e) => pageErrors.push(e.message));

@@ -33,6 +33,8 @@ export interface OpenOptions {
   height?: number;
   colorScheme?: "light" | "dark";
   reducedMotion?: "reduce" | "no-preference";
+  /** Also watch workers for CSP violations (support/csp.ts). */
+  watchWorkers?: boolean;
 }
 
 export async function newContext(browser: Browser, o: OpenOptions = {}): Promise<BrowserContext> {
@@ -43,7 +45,7 @@ export async function newContext(browser: Browser, o: OpenOptions = {}): Promise
     deviceScaleFactor: 1,
     hasTouch: (o.width ?? 1280) < 500,
   });
-  await watchCsp(context);
+  await watchCsp(context, { workers: o.watchWorkers ?? false });
   return context;
 }
 

@@ -4,8 +4,10 @@
  * every file, and the built index.html carries it); `newContext` installs this watcher and
  * `openApp` fails on anything it saw while loading.
  *
- * A worker's violations fire on the worker's own global, out of the page's reach, so each worker
- * script is served with a listener in front of it (same file, same headers, so the same policy).
+ * A worker's violations fire on the worker's own global, out of the page's reach. With
+ * `workers: true` each worker script is served with a listener in front of it (same file, same
+ * headers, so the same policy); that costs a round trip through Playwright per worker, so only
+ * csp.test.ts asks for it and timing tests stay unperturbed.
  */
 import type { BrowserContext, ConsoleMessage } from "playwright-core";
 
@@ -31,7 +33,10 @@ function report(where: string) {
   return `(e) => console.error(\`Content Security Policy violation (${where}): \${e.effectiveDirective} blocked \${e.blockedURI || "inline"} at \${e.sourceFile}:\${e.lineNumber} \${e.sample}\`)`;
 }
 
-export async function watchCsp(context: BrowserContext): Promise<CspWatch> {
+export async function watchCsp(
+  context: BrowserContext,
+  { workers = false }: { workers?: boolean } = {},
+): Promise<CspWatch> {
   const watch: CspWatch = { violations: [], workersWatched: 0 };
   watches.set(context, watch);
   const onConsole = (m: ConsoleMessage) => {
@@ -47,6 +52,7 @@ export async function watchCsp(context: BrowserContext): Promise<CspWatch> {
     page.on("console", onConsole);
     page.on("worker", (worker) => worker.on("console", onConsole));
   });
+  if (!workers) return watch;
   await context.route(/\/assets\/[^/]*worker[^/]*\.js$/, async (route) => {
     const response = await route.fetch();
     const prefix = `self.addEventListener("securitypolicyviolation", ${report("worker")}); console.log(${JSON.stringify(WORKER_WATCHED)});\n`;
