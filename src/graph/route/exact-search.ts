@@ -16,6 +16,10 @@
  * the dropped label costs at least as much from the kept one. A label that revisits a node is
  * dominated by its own ancestor there, so paths found are simple.
  *
+ * A label whose bound is worse than a route already known (the fewest-moves route, or the cutoff
+ * an alternatives search passes in) is never kept: an optimal route's labels all have bounds no
+ * worse than the optimum, so none of them is lost.
+ *
  * Budget: a query may cap labels and time. When the cap is hit the answer is the best target
  * label seen so far (or the fewest-moves path), marked inexact, with the smallest key still open
  * as a proven lower bound on the optimum.
@@ -215,7 +219,17 @@ export function exactSearch(
     moves: moves + (dist[node] as number),
   });
 
+  // An upper bound from the start: the fewest-moves route's cost. Every label of an optimal
+  // route has a bound no worse than the optimum (the bounds are consistent), so labels worse
+  // than a known route are never needed: they are not kept, which keeps the dominance lists short.
+  const known = fewestMovesPath(problem, root, rootVias, constraints);
+  const ceiling = known ? pathKey(problem, known.nodes) : undefined;
+  const tooCostly = (key: PathKey) =>
+    (ceiling !== undefined && compareKeys(problem.mode, key, ceiling) > 0) ||
+    (constraints.cutoff !== undefined && compareKeys(problem.mode, key, constraints.cutoff) > 0);
+
   const offer = (label: Label): void => {
+    if (tooCostly(label.key)) return;
     const here = kept[label.node] ?? [];
     for (const other of here) {
       if (
