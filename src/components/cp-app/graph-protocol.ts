@@ -1,5 +1,6 @@
 /** Messages between the page and the graph worker (validation and routes, off the page's thread). */
 import type { DocumentError } from "../../data/errors.ts";
+import type { ImportFile } from "../../data/formats/types.ts";
 import type { RouteRequest, RouteResult } from "../../graph/route/find-skill-route.ts";
 
 export type GraphWorkerRequest =
@@ -9,6 +10,13 @@ export type GraphWorkerRequest =
       /** Identifies the data set; the worker keeps the last one it loaded for routes. */
       dataKey: string;
       text: string;
+    }
+  | {
+      /** A user's file (any format): parsed and validated here, kept for routes under dataKey. */
+      type: "import";
+      id: number;
+      dataKey: string;
+      files: ImportFile[];
     }
   | {
       type: "route";
@@ -31,4 +39,6 @@ export type LoadOutcome =
 export type GraphWorkerReply =
   | { id: number; kind: "loaded"; outcome: LoadOutcome }
   | { id: number; kind: "route"; result: RouteResult }
-  | { id: number; kind: "needs-data" };
+  | { id: number; kind: "needs-data" }
+  /** An import under way: what the worker is doing now (the final answer is "loaded"). */
+  | { id: number; kind: "progress"; stage: string };

@@ -6,6 +6,7 @@
  * from outside); the next request starts a fresh worker, which is given the data set again. If
  * workers are unavailable (blocked, unsupported) the same code runs on the page, loaded on demand.
  */
+import type { ImportFile } from "../../data/formats/types.ts";
 import type { CareerGraph } from "../../graph/model.ts";
 import type { RouteRequest, RouteResult } from "../../graph/route/find-skill-route.ts";
 import type { GraphWorkerReply, GraphWorkerRequest, LoadOutcome } from "./graph-protocol.ts";
@@ -19,6 +20,7 @@ export class GraphWorkerClient {
   /** Data set texts by key, to give a fresh worker after a cancel. */
   private readonly texts = new Map<string, string>();
   private broken = typeof Worker === "undefined";
+  private readonly progress = new Map<number, (stage: string) => void>();
 
   async load(dataKey: string, text: string): Promise<LoadOutcome> {
     this.texts.set(dataKey, text);
@@ -29,6 +31,31 @@ export class GraphWorkerClient {
     return loaded.ok
       ? { ok: true, document: JSON.stringify(loaded.document), warnings: loaded.warnings }
       : loaded;
+  }
+
+  /**
+   * A user's file in any format, parsed and validated in the worker (a big file never freezes
+   * the page); `onProgress` hears what it is doing. Null when cancelled.
+   */
+  async import(
+    dataKey: string,
+    files: ImportFile[],
+    onProgress: (stage: string) => void = () => {},
+  ): Promise<LoadOutcome | null> {
+    const id = ++this.ids;
+    this.progress.set(id, onProgress);
+    const reply = await this.post({ type: "import", id, dataKey, files });
+    this.progress.delete(id);
+    let outcome: LoadOutcome | undefined = reply?.kind === "loaded" ? reply.outcome : undefined;
+    if (!outcome) {
+      if (reply === null && !this.broken) return null;
+      onProgress("Reading and checking the graph…");
+      const { importOnPage } = await import("./page-import.ts");
+      outcome = importOnPage(files);
+    }
+    // A fresh worker (after a cancel) is given the validated document, which loads as JSON.
+    if (outcome.ok) this.texts.set(dataKey, outcome.document);
+    return outcome;
   }
 
   /** The route, or null when cancelled. `graph` is used only if no worker can run. */
@@ -79,6 +106,10 @@ export class GraphWorkerClient {
     try {
       const worker = new Worker(new URL("./graph-worker.ts", import.meta.url), { type: "module" });
       worker.onmessage = (e: MessageEvent<GraphWorkerReply>) => {
+        if (e.data.kind === "progress") {
+          this.progress.get(e.data.id)?.(e.data.stage);
+          return;
+        }
         const resolve = this.waiting.get(e.data.id);
         this.waiting.delete(e.data.id);
         resolve?.(e.data);

@@ -29,6 +29,7 @@ import { controls } from "../shared/theme.ts";
 import { firstSpot, isDirection, nextSpot } from "./canvas-keys.ts";
 import { claimCytoscapeStylesheetId } from "./cytoscape-style-marker.ts";
 import { drawHighlight } from "./draw-highlight.ts";
+import { viewImage } from "./export-image.ts";
 import { BIG_ITEM, graphStyle, readPalette } from "./graph-style.ts";
 import { graphViewStyles } from "./graph-view-styles.ts";
 import { ResizeController } from "./resize-controller.ts";
@@ -80,6 +81,13 @@ export class CpGraphView extends LitElement {
       this.cy?.resize();
       this.fitShown(false);
     });
+  }
+
+  /** The view as it is on screen, as a PNG or SVG image; undefined before the graph is drawn. */
+  async exportImage(format: "png" | "svg"): Promise<Blob | undefined> {
+    if (!this.cy) return undefined;
+    const background = getComputedStyle(this).getPropertyValue("--cp-surface").trim() || "#ffffff";
+    return viewImage(this.cy, format, background);
   }
 
   /** For tests and embedders' debugging only. */

@@ -13,6 +13,7 @@ import type { View } from "../../state/types.ts";
 import { DataSetChangeEvent, ViewChangeEvent } from "../events/events.ts";
 import { controls } from "../shared/theme.ts";
 import "../cp-search/cp-search.ts";
+import "../cp-data-menu/cp-data-menu.ts";
 
 const VIEWS: { view: View; label: string; long?: string }[] = [
   { view: "explore", label: "Explore" },
@@ -28,6 +29,9 @@ export class CpHeader extends LitElement {
     view: {},
     dataSets: { attribute: false },
     dataSet: {},
+    external: { attribute: false },
+    routeReady: { attribute: false },
+    compareReady: { attribute: false },
   };
   declare graph: CareerGraph | undefined;
   declare subtitle: string;
@@ -36,6 +40,11 @@ export class CpHeader extends LitElement {
   declare dataSets: readonly CatalogEntry[];
   /** The chosen entry's id. */
   declare dataSet: string;
+  /** Data the user brought (a file or a `?src=` URL): named in an "external data" note. */
+  declare external: { kind: "file" | "url"; name: string } | undefined;
+  /** A route / a comparison is on show (the export menu offers it as Markdown). */
+  declare routeReady: boolean;
+  declare compareReady: boolean;
 
   constructor() {
     super();
@@ -43,6 +52,15 @@ export class CpHeader extends LitElement {
     this.view = "explore";
     this.dataSets = [];
     this.dataSet = "";
+    this.routeReady = false;
+    this.compareReady = false;
+  }
+
+  private externalNote() {
+    const e = this.external;
+    if (!e) return nothing;
+    const what = e.kind === "url" ? "External data from" : "Opened from your file";
+    return html`<div class="external" role="note" title=${e.name}>${what} <code>${e.name}</code></div>`;
   }
 
   /** A native select: keyboard, screen readers and phones handle it as users expect. */
@@ -74,7 +92,8 @@ export class CpHeader extends LitElement {
           ${this.subtitle && this.dataSets.length < 2 ? html`<div class="sub">${this.subtitle}</div>` : nothing}
         </div>
       </div>
-      ${this.dataSets.length > 1 ? this.chooser() : nothing}
+      ${this.dataSets.length > 1 && !this.external ? this.chooser() : nothing}
+      ${this.externalNote()}
       ${
         this.graph
           ? html`<nav class="views" aria-label="Views">
@@ -88,6 +107,8 @@ export class CpHeader extends LitElement {
               <cp-search .graph=${this.graph}></cp-search>`
           : nothing
       }
+      <cp-data-menu ?can-export=${!!this.graph} ?route-ready=${this.routeReady}
+        ?compare-ready=${this.compareReady}></cp-data-menu>
     </header>`;
   }
 
@@ -168,6 +189,14 @@ export class CpHeader extends LitElement {
       }
       cp-search {
         margin-left: auto;
+      }
+      .external {
+        font-size: 0.75rem;
+        color: var(--cp-muted);
+        max-width: 260px;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
       }
       @media (max-width: 900px) {
         .sub {
