@@ -48,6 +48,9 @@ describe("the policy that ships", () => {
       .locator('meta[http-equiv="Content-Security-Policy"]')
       .getAttribute("content");
     expect(meta).toBe(cspMeta());
+    // The page itself: no inline script or style, no style attributes, no data: icon.
+    const built = (await response?.text()) ?? "";
+    expect(built).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>|<style|\sstyle=|="data:/i);
     expect(meta).not.toMatch(/frame-ancestors/);
     for (const policy of [cspHeader(), meta ?? ""]) {
       expect(policy).toMatch(/default-src 'self'/);
