@@ -1,5 +1,6 @@
 /**
  * Things worth a second look that do not stop a document from loading:
+ * - no nodes at all (valid, but there is nothing to show; the app says so instead of a blank);
  * - a role with no requirements (no requires edges and nothing it builds on): routes to it cost
  *   nothing, which is rarely what the data means;
  * - progressions that form a cycle (A → B → A). A move back can be real (an engineering manager
@@ -21,6 +22,11 @@ export function documentWarnings(doc: unknown): DocumentError[] {
   const nodes = list(doc.nodes);
   const edges = list(doc.edges);
   const warnings: DocumentError[] = [];
+  if (Array.isArray(doc.nodes) && nodes.length === 0)
+    warnings.push({
+      path: "nodes",
+      message: "is empty: there are no roles, skills or tools to show",
+    });
   const requiring = new Set<string>();
   for (const e of edges) if (isObject(e) && e.kind === "requires") requiring.add(String(e.source));
   nodes.forEach((n, i) => {

@@ -226,6 +226,14 @@ describe("warnings do not block", () => {
     ]);
   });
 
+  it("warns that a document without nodes has nothing to show", () => {
+    const result = loadGraphDocument({ id: "empty", title: "Empty", nodes: [], edges: [] });
+    expect(result.ok).toBe(true);
+    expect((result.warnings ?? []).map((w) => formatError(w))).toEqual([
+      "nodes is empty: there are no roles, skills or tools to show",
+    ]);
+  });
+
   it("gives warnings with errors too", () => {
     const doc = miniDocument({ roles: [{ id: "role:a" }] });
     doc.edges.push({ kind: "progression", source: "role:a", target: "role:zz", sources: src });

@@ -26,7 +26,7 @@ import { type GraphHighlight, highlightFor } from "../../state/highlight.ts";
 import * as produce from "../../state/producers.ts";
 import { resolveUrlQuery } from "../../state/resolve.ts";
 import { type ExplorerState, initialState } from "../../state/types.ts";
-import { CATALOG_PARAMS, mergeUrlQuery, parseUrlQuery, queryOfState } from "../../state/url.ts";
+import { CATALOG_PARAMS, queryOfState } from "../../state/url.ts";
 import type { CpGraphView } from "../cp-graph-view/cp-graph-view.ts";
 import type {
   CompareChangeEvent,
@@ -46,6 +46,7 @@ import { DataSetController } from "./data-sets.ts";
 import { GraphWorkerClient } from "./graph-worker-client.ts";
 import { panelFor, preloadViews } from "./panels.ts";
 import { RouteController } from "./route-controller.ts";
+import { UrlOwner } from "./url-owner.ts";
 import "../cp-graph-view/cp-graph-view.ts";
 import "../cp-legend/cp-legend.ts";
 import "../cp-load-error/cp-load-error.ts";
@@ -81,7 +82,11 @@ export class CareerExplorer extends LitElement {
   private readonly data = new DataSetController(this, this.worker);
   private readonly routes = new RouteController(this, this.worker);
   private started = false;
-  private readonly onPopState = (e: PopStateEvent) => void this.showUrl(e.state);
+  /** Which query parameters and history field are this element's (see url-owner.ts). */
+  private readonly url = new UrlOwner(this);
+  private readonly onPopState = (e: PopStateEvent) => {
+    if (this.url.owns) void this.showUrl(e.state);
+  };
 
   constructor() {
     super();
@@ -105,6 +110,7 @@ export class CareerExplorer extends LitElement {
     window.addEventListener("popstate", this.onPopState);
     if (!this.started) {
       this.started = true;
+      this.url.claim();
       void this.start();
     }
   }
@@ -133,7 +139,7 @@ export class CareerExplorer extends LitElement {
       this.restoreFromUrl(saved);
       return;
     }
-    const { entry, warning } = this.data.choose(parseUrlQuery(location.search).data);
+    const { entry, warning } = this.data.choose(this.url.query().data);
     if (!entry) return;
     if (warning) this.messages = [...this.messages, warning];
     if (entry.id !== this.data.id || (!this.data.loaded && !this.data.errors)) {
@@ -155,7 +161,7 @@ export class CareerExplorer extends LitElement {
     this.resetForNewData();
     this.state = initialState();
     this.data.id = entry.id;
-    history.pushState({ trail: [] }, "", this.urlOf(this.state));
+    this.url.pushState({ trail: [] }, "", this.urlOf(this.state));
     this.announcement = `Loading ${entry.title}…`;
     if (await this.data.showEntry(entry)) {
       this.onLoaded();
@@ -178,6 +184,13 @@ export class CareerExplorer extends LitElement {
     if (!this.data.hasCatalog) this.restoreFromUrl(history.state);
   }
 
+  /** After a network problem: the same load again, from the start. */
+  private async retry(): Promise<void> {
+    this.resetForNewData();
+    this.data.errors = undefined;
+    await this.start();
+  }
+
   private async onFailed(): Promise<void> {
     await this.updateComplete;
     this.setAttribute("failed", "");
@@ -186,25 +199,21 @@ export class CareerExplorer extends LitElement {
   private restoreFromUrl(saved: unknown): void {
     const loaded = this.data.loaded;
     if (!loaded) return;
-    const { state, warnings } = resolveUrlQuery(
-      loaded.graph,
-      parseUrlQuery(location.search),
-      this.state,
-    );
-    const trail = (saved as { trail?: unknown } | null)?.trail;
+    const { state, warnings } = resolveUrlQuery(loaded.graph, this.url.query(), this.state);
+    const trail = this.url.trailOf(saved);
     this.state =
       Array.isArray(trail) && trail.every((t) => typeof t === "string" && loaded.graph.hasNode(t))
         ? { ...state, trail: trail as string[] }
         : state;
     if (warnings.length) this.messages = [...this.messages, ...warnings];
-    history.replaceState({ trail: this.state.trail }, "", this.urlOf(this.state));
+    this.url.replaceState({ trail: this.state.trail }, "", this.urlOf(this.state));
   }
 
   private urlOf(state: ExplorerState): string {
     const data = this.data.urlId;
     const query = { ...(data ? { data } : {}), ...queryOfState(state) };
     const own = this.data.hasCatalog ? CATALOG_PARAMS : undefined;
-    return `${location.pathname}${mergeUrlQuery(location.search, query, own)}${location.hash}`;
+    return this.url.urlOf(query, own);
   }
 
   /** Applies producers; focus changes add a history entry so back/forward walk the trail. */
@@ -213,8 +222,8 @@ export class CareerExplorer extends LitElement {
     const url = this.urlOf(next);
     const changedUrl = url !== `${location.pathname}${location.search}${location.hash}`;
     this.state = next;
-    if (push && changedUrl) history.pushState({ trail: next.trail }, "", url);
-    else history.replaceState({ trail: next.trail }, "", url);
+    if (push && changedUrl) this.url.pushState({ trail: next.trail }, "", url);
+    else this.url.replaceState({ trail: next.trail }, "", url);
   }
 
   private onKey(e: KeyboardEvent): void {
@@ -287,7 +296,9 @@ export class CareerExplorer extends LitElement {
   override render() {
     const { errors, loaded, file } = this.data;
     if (errors) {
-      return html`${this.header()}<cp-load-error .file=${file} .errors=${errors}></cp-load-error>`;
+      const { network, omitted, warnings } = this.data.failure;
+      return html`${this.header()}<cp-load-error .file=${file} .errors=${errors} .warnings=${warnings}
+        .omitted=${omitted} ?network=${network} @cp-retry=${() => void this.retry()}></cp-load-error>`;
     }
     if (!loaded)
       return html`${this.header()}<div class="centre" role="status">Loading the career graph…</div>`;

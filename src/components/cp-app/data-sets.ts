@@ -21,6 +21,12 @@ export class DataSetController implements ReactiveController {
   file = "";
   loaded: Loaded | undefined;
   errors: DocumentError[] | undefined;
+  /** How the last load failed: fetching (retry may help) or the data; problems not listed. */
+  failure: { network: boolean; omitted: number; warnings: DocumentError[] } = {
+    network: false,
+    omitted: 0,
+    warnings: [],
+  };
   private readonly cache = new Map<string, Loaded>();
   private catalogUrl = "";
   private token = 0;
@@ -47,7 +53,7 @@ export class DataSetController implements ReactiveController {
     this.catalogUrl = new URL(url, window.location.href).href;
     const result = await fetchCatalog(this.catalogUrl);
     if (!result.ok) {
-      this.fail(url, result.errors);
+      this.fail(url, result.errors, result);
       return false;
     }
     this.entries = result.entries;
@@ -78,7 +84,7 @@ export class DataSetController implements ReactiveController {
     const result = cached ? undefined : await fetchGraph(file, this.worker);
     if (token !== this.token) return false;
     if (result && !result.ok) {
-      this.fail(file, result.errors);
+      this.fail(file, result.errors, result);
       return false;
     }
     const loaded = cached ?? (result?.ok ? this.prepare(result, file) : undefined);
@@ -99,9 +105,18 @@ export class DataSetController implements ReactiveController {
     };
   }
 
-  private fail(file: string, errors: DocumentError[]): void {
+  private fail(
+    file: string,
+    errors: DocumentError[],
+    how: { network?: boolean; omitted?: number; warnings?: DocumentError[] } = {},
+  ): void {
     this.file = file;
     this.errors = errors;
+    this.failure = {
+      network: how.network === true,
+      omitted: how.omitted ?? 0,
+      warnings: how.warnings ?? [],
+    };
     this.host.requestUpdate();
   }
 }

@@ -1,52 +1,145 @@
-/** Fetches graph documents and the catalog; every failure becomes located errors, never a throw. */
+/**
+ * Fetches graph documents and the catalog; every failure becomes located errors, never a throw.
+ *
+ * A failure to fetch names its real cause (not found, a server error, offline, blocked or
+ * unreachable, too large, no answer in time, a web page instead of JSON) and is marked `network`:
+ * fixing the file would not help, trying again might. Nothing waits forever: a request that has
+ * not answered within TIMEOUT_MS is abandoned.
+ */
 import type { DocumentError } from "../../data/errors.ts";
 import type { LoadResult } from "../../data/load.ts";
 import type { GraphDocument } from "../../data/schema.ts";
 import { buildCareerGraph } from "../../graph/build.ts";
 import { type CatalogEntry, parseCatalog } from "../../state/catalog.ts";
+import { importFetched, isImportFormat } from "./fetch-import.ts";
 import type { GraphWorkerClient } from "./graph-worker-client.ts";
 
-type Fetched = { ok: true; text: string } | { ok: false; errors: DocumentError[] };
+export const TIMEOUT_MS = 30_000;
+/** Largest document fetched: far above O*NET (~10 MB), far below what would exhaust a tab. */
+export const MAX_BYTES = 100_000_000;
 
-async function fetchText(url: string): Promise<Fetched> {
-  let response: Response;
+export type NetworkFailure = { ok: false; errors: DocumentError[]; network: true };
+type Fetched = { ok: true; text: string } | NetworkFailure;
+
+export interface FetchOptions {
+  timeoutMs?: number;
+  maxBytes?: number;
+}
+
+export async function fetchText(url: string, options: FetchOptions = {}): Promise<Fetched> {
+  const { timeoutMs = TIMEOUT_MS, maxBytes = MAX_BYTES } = options;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    response = await fetch(url);
-  } catch (error) {
-    return failure(`could not be fetched: ${(error as Error).message}`);
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: controller.signal });
+    } catch (error) {
+      return failure(unreachable(url, error, controller.signal.aborted, timeoutMs));
+    }
+    if (response.status === 404 || response.status === 410)
+      return failure(`was not found (HTTP ${response.status}): check the address`);
+    if (!response.ok)
+      return failure(
+        `could not be fetched: the server answered HTTP ${response.status} ${response.statusText}`.trim(),
+      );
+    const declared = Number(response.headers.get("content-length"));
+    if (declared > maxBytes) return failure(tooLarge(declared, maxBytes));
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      return failure(unreachable(url, error, controller.signal.aborted, timeoutMs));
+    }
+    if (text.length > maxBytes) return failure(tooLarge(text.length, maxBytes));
+    return { ok: true, text };
+  } finally {
+    clearTimeout(timer);
   }
-  if (!response.ok)
-    return failure(`could not be fetched: HTTP ${response.status} ${response.statusText}`.trim());
-  return { ok: true, text: await response.text() };
+}
+
+function unreachable(url: string, error: unknown, timedOut: boolean, timeoutMs: number): string {
+  if (timedOut)
+    return `could not be fetched: the server did not answer within ${Math.ceil(timeoutMs / 1000)} s`;
+  if (globalThis.navigator?.onLine === false)
+    return "could not be fetched: you seem to be offline (check the connection)";
+  const here = globalThis.location?.href;
+  const target = here ? new URL(url, here) : undefined;
+  if (target && here && target.origin !== new URL(here).origin)
+    return `could not be fetched from ${target.host}: that site is unreachable or does not allow this page to read it (CORS)`;
+  const why = String((error as Error)?.message ?? error).slice(0, 100);
+  return `could not be fetched: the server could not be reached (${why})`;
+}
+
+const megabytes = (n: number) => `${Math.round(n / 1_000_000).toLocaleString("en-US")} MB`;
+const tooLarge = (size: number, max: number) =>
+  `is too large (${megabytes(size)}; the limit is ${megabytes(max)})`;
+
+/** A web page (an error page, a login page, the app itself) where JSON should be. */
+function notJson(text: string): NetworkFailure | undefined {
+  return /^\s*</.test(text.slice(0, 200))
+    ? failure("is not JSON: the server sent a web page instead (is the address right?)")
+    : undefined;
 }
 
 /**
  * Fetches a document and has the graph worker validate it (the schema checks never run on the
  * page); the page builds its own graph from the validated document.
  */
-export async function fetchGraph(src: string, worker: GraphWorkerClient): Promise<LoadResult> {
+export async function fetchGraph(
+  src: string,
+  worker: GraphWorkerClient,
+): Promise<LoadResult | NetworkFailure> {
+  try {
+    return await fetchAndCheck(src, worker);
+  } catch (error) {
+    // A bug, not bad data: still an answer, so the element reaches `failed`, never stays loading.
+    const why = String((error as Error)?.message ?? error).slice(0, 200);
+    return {
+      ok: false,
+      errors: [{ path: "", message: `could not be shown (internal error: ${why})` }],
+    };
+  }
+}
+
+async function fetchAndCheck(
+  src: string,
+  worker: GraphWorkerClient,
+): Promise<LoadResult | NetworkFailure> {
   const fetched = await fetchText(src);
   if (!fetched.ok) return fetched;
+  if (isImportFormat(src)) return importFetched(src, fetched.text, worker);
+  const page = notJson(fetched.text);
+  if (page) return page;
   const outcome = await worker.load(src, fetched.text);
   if (!outcome.ok) return outcome;
   const document = JSON.parse(outcome.document) as GraphDocument;
+  if (document.nodes.length === 0)
+    return {
+      ok: false,
+      errors: [{ path: "nodes", message: "is empty: there are no roles, skills or tools to show" }],
+    };
   return { ok: true, document, graph: buildCareerGraph(document), warnings: outcome.warnings };
 }
 
 export async function fetchCatalog(
   url: string,
-): Promise<{ ok: true; entries: CatalogEntry[] } | { ok: false; errors: DocumentError[] }> {
+): Promise<
+  { ok: true; entries: CatalogEntry[] } | { ok: false; errors: DocumentError[]; network?: true }
+> {
   const fetched = await fetchText(url);
   if (!fetched.ok) return fetched;
+  const page = notJson(fetched.text);
+  if (page) return page;
   let json: unknown;
   try {
     json = JSON.parse(fetched.text);
-  } catch (error) {
-    return failure(`is not valid JSON: ${(error as Error).message}`);
+  } catch {
+    return { ok: false, errors: [{ path: "", message: "is not valid JSON" }] };
   }
   return parseCatalog(json);
 }
 
-function failure(message: string): { ok: false; errors: DocumentError[] } {
-  return { ok: false, errors: [{ path: "", message }] };
+function failure(message: string): NetworkFailure {
+  return { ok: false, errors: [{ path: "", message }], network: true };
 }
