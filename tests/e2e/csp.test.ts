@@ -123,6 +123,33 @@ describe("the main journeys under the policy", () => {
   });
 });
 
+describe("your own graph under the policy", () => {
+  it("opens a GEXF file and a broken one, exports JSON, PNG and SVG, with zero violations", async () => {
+    await openApp(page);
+    const files = page.locator("cp-data-menu input[type=file]");
+    await files.setInputFiles("tests/fixtures/formats/kitchen.gexf");
+    await expect
+      .poll(async () => (await cyIds(page, "node.role")).length, { timeout: 15_000 })
+      .toBe(3);
+    await files.setInputFiles("tests/fixtures/formats/broken.gexf");
+    const dialog = page.locator("cp-import-dialog dialog");
+    await expect.poll(() => dialog.locator("cp-load-error table").count()).toBe(1);
+    await dialog.getByRole("button", { name: "Close" }).click();
+
+    for (const choice of ["json", "png", "svg"]) {
+      await page.locator("cp-data-menu summary").click();
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.locator(`cp-data-menu [data-export="${choice}"]`).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`\\.${choice}$`));
+    }
+
+    expect(await settledViolations()).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
 describe("embedding under the same policy", () => {
   it("a page with no inline script or style and the strict header runs <career-explorer>", async () => {
     const built = await (await page.request.get(url())).text();
