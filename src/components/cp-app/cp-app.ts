@@ -27,6 +27,7 @@ import * as produce from "../../state/producers.ts";
 import { resolveUrlQuery } from "../../state/resolve.ts";
 import { type ExplorerState, initialState } from "../../state/types.ts";
 import { CATALOG_PARAMS, queryOfState } from "../../state/url.ts";
+import type { ExportChoice, ExportEvent, OpenFilesEvent } from "../cp-data-menu/cp-data-menu.ts";
 import type { CpGraphView } from "../cp-graph-view/cp-graph-view.ts";
 import type {
   CompareChangeEvent,
@@ -47,10 +48,12 @@ import { GraphWorkerClient } from "./graph-worker-client.ts";
 import { panelFor, preloadViews } from "./panels.ts";
 import { RouteController } from "./route-controller.ts";
 import { UrlOwner } from "./url-owner.ts";
+import { UserDataController } from "./user-data.ts";
 import "../cp-graph-view/cp-graph-view.ts";
 import "../cp-legend/cp-legend.ts";
 import "../cp-load-error/cp-load-error.ts";
 import "../cp-header/cp-header.ts";
+import "../cp-import-dialog/cp-import-dialog.ts";
 import "../cp-toast/cp-toast.ts";
 
 const PRODUCT = "Career Path Explorer";
@@ -81,6 +84,7 @@ export class CareerExplorer extends LitElement {
   private readonly worker = new GraphWorkerClient();
   private readonly data = new DataSetController(this, this.worker);
   private readonly routes = new RouteController(this, this.worker);
+  private readonly userData = new UserDataController(this, this.data, (w) => this.onImported(w));
   private started = false;
   /** Which query parameters and history field are this element's (see url-owner.ts). */
   private readonly url = new UrlOwner(this);
@@ -98,6 +102,16 @@ export class CareerExplorer extends LitElement {
     this.announcement = "";
     this.sheetExpanded = false;
     this.addEventListener("keydown", (e) => this.onKey(e));
+    // Drop a graph file anywhere on the explorer to open it.
+    this.addEventListener("dragover", (e) => {
+      if (e.dataTransfer?.types.includes("Files")) e.preventDefault();
+    });
+    this.addEventListener("drop", (e) => {
+      const files = [...(e.dataTransfer?.files ?? [])];
+      if (files.length === 0) return;
+      e.preventDefault();
+      void this.userData.open(files);
+    });
   }
 
   /** For tests: the live Cytoscape instance once the graph is drawn. */
@@ -123,6 +137,18 @@ export class CareerExplorer extends LitElement {
   }
 
   private async start(): Promise<void> {
+    // `?src=<url>` opens that document (same origin or CORS), named in the header as external.
+    const external =
+      this.src || !this.url.owns
+        ? null
+        : new URLSearchParams(location.search).get(`${this.url.prefix}src`);
+    if (external) {
+      const url = new URL(external, location.href).href;
+      this.data.external = { kind: "url", name: url };
+      if (await this.data.showFile(url)) this.onLoaded();
+      else void this.onFailed();
+      return;
+    }
     if (this.src && !this.catalog) {
       if (await this.data.showFile(this.src)) this.onLoaded();
       else void this.onFailed();
@@ -182,6 +208,46 @@ export class CareerExplorer extends LitElement {
     adoptTrackStyles(this.renderRoot, loaded.graph.getAttribute("vocabulary").tracks);
     if (this.pageTitle) document.title = `${loaded.document.title} · ${PRODUCT}`;
     if (!this.data.hasCatalog) this.restoreFromUrl(history.state);
+  }
+
+  /** A user's file is open: a fresh view of it, in a new history entry. */
+  private onImported(warnings: readonly { path: string; message: string }[]): void {
+    const loaded = this.data.loaded;
+    if (!loaded) return;
+    this.resetForNewData();
+    this.state = initialState();
+    this.url.pushState({ trail: [] }, "", this.urlOf(this.state));
+    this.onLoaded();
+    if (this.data.hasCatalog) this.restoreFromUrl(history.state);
+    const notes = warnings.map((w) => (w.path ? `${w.path}: ${w.message}` : w.message));
+    if (notes.length > 3) notes.splice(3, notes.length, `…and ${notes.length - 3} more warnings.`);
+    this.messages = [...this.messages, ...notes];
+    this.announcement = `${loaded.document.title} opened.`;
+  }
+
+  private async onExport(choice: ExportChoice): Promise<void> {
+    const view = this.renderRoot.querySelector<CpGraphView>("cp-graph-view");
+    this.announcement = await this.userData.export(choice, {
+      image: async (format) => view?.exportImage(format),
+      markdown: async (what) => {
+        const graph = this.data.loaded?.graph;
+        if (!graph) return undefined;
+        const md = await import("../../data/formats/markdown.ts");
+        const label = (id: string | null) =>
+          id && graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : "";
+        if (what === "compare") {
+          const { compareRoles } = await import("../../graph/compare.ts");
+          const result = compareRoles(graph, this.state.compare);
+          const title = `Comparing ${this.state.compare.map(label).join(", ")}`;
+          return result.ok ? md.comparisonToMarkdown(result.comparison, title) : undefined;
+        }
+        const route = this.routeResult();
+        const { from, to } = this.state.route;
+        const title = `Route ${from ? `from ${label(from)} ` : ""}to ${label(to)}`;
+        return route ? md.routeToMarkdown(route, title) : undefined;
+      },
+    });
+    this.messages = [...this.messages, this.announcement];
   }
 
   /** After a network problem: the same load again, from the start. */
@@ -348,13 +414,20 @@ export class CareerExplorer extends LitElement {
       .dataSets=${this.data.entries}
       .dataSet=${this.data.id}
       .view=${this.state.view}
+      .external=${this.data.external}
+      .routeReady=${this.state.view === "route" && this.routeResult()?.ok === true}
+      .compareReady=${this.state.view === "compare" && this.state.compare.length >= 2}
+      @cp-open-files=${(e: OpenFilesEvent) => void this.userData.open(e.files)}
+      @cp-export=${(e: ExportEvent) => void this.onExport(e.choice)}
       @cp-data-set-change=${(e: DataSetChangeEvent) => void this.switchDataSet(e.detail.id)}
       @cp-view-change=${(e: ViewChangeEvent) => this.applyProducers(true, produce.showView(e.detail.view))}
       @cp-node-select=${(e: NodeSelectEvent) => {
         e.stopPropagation();
         this.onSelect(e.detail.id);
       }}
-    ></cp-header>`;
+    ></cp-header>
+    <cp-import-dialog .status=${this.userData.status}
+      @cp-import-close=${() => this.userData.close()}></cp-import-dialog>`;
   }
 
   private onSelect(id: string | null): void {

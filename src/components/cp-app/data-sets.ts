@@ -5,6 +5,9 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import type { DocumentError } from "../../data/errors.ts";
+import type { ImportFile } from "../../data/formats/types.ts";
+import type { GraphDocument } from "../../data/schema.ts";
+import { buildCareerGraph } from "../../graph/build.ts";
 import { layoutRoles } from "../../graph/layout.ts";
 import { type CatalogEntry, chooseEntry } from "../../state/catalog.ts";
 import { seedIndex } from "../shared/seeds.ts";
@@ -27,9 +30,12 @@ export class DataSetController implements ReactiveController {
     omitted: 0,
     warnings: [],
   };
+  /** Data the user brought (a file, or a `?src=` URL): shown in the header as external data. */
+  external: { kind: "file" | "url"; name: string } | undefined;
   private readonly cache = new Map<string, Loaded>();
   private catalogUrl = "";
   private token = 0;
+  private imports = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -71,6 +77,7 @@ export class DataSetController implements ReactiveController {
   /** Shows a catalog entry; false when it failed or a newer choice replaced it. */
   showEntry(entry: CatalogEntry): Promise<boolean> {
     this.id = entry.id;
+    this.external = undefined;
     return this.showFile(new URL(entry.file, this.catalogUrl).href);
   }
 
@@ -93,6 +100,34 @@ export class DataSetController implements ReactiveController {
     this.loaded = loaded;
     this.host.requestUpdate();
     return true;
+  }
+
+  /**
+   * Opens files the user brought (any format), parsed and checked in the graph worker. The graph
+   * on show stays until the new one is ready, and stays for good when the files have errors.
+   */
+  async importFiles(
+    files: ImportFile[],
+    name: string,
+    onProgress: (stage: string) => void,
+  ): Promise<
+    { ok: true; warnings: DocumentError[] } | { ok: false; errors: DocumentError[] } | null
+  > {
+    const key = `import:${++this.imports}`;
+    const token = ++this.token;
+    const outcome = await this.worker.import(key, files, onProgress);
+    if (!outcome || token !== this.token) return null;
+    if (!outcome.ok) return { ok: false, errors: outcome.errors };
+    const document = JSON.parse(outcome.document) as GraphDocument;
+    const graph = buildCareerGraph(document);
+    // Seeds of an imported file cannot be fetched: links resolve against the page.
+    this.loaded = this.prepare({ graph, document }, window.location.href);
+    this.file = key;
+    this.id = "";
+    this.errors = undefined;
+    this.external = { kind: "file", name };
+    this.host.requestUpdate();
+    return { ok: true, warnings: outcome.warnings };
   }
 
   private prepare(result: Pick<Loaded, "graph" | "document">, file: string): Loaded {

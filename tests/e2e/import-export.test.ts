@@ -1,0 +1,80 @@
+/** Bringing your own graph: the file picker, a broken file, `?src=`, and the exports. */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cyIds, launch, newContext, openApp } from "./support/browser.ts";
+
+const FORMATS = fileURLToPath(new URL("../fixtures/formats/", import.meta.url));
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const roles = async (page: Page) => (await cyIds(page, "node.role")).sort();
+const note = (page: Page) => page.locator("cp-header .external").textContent();
+
+describe("opening a graph file", () => {
+  it("opens a GEXF file from the picker, then keeps it when a broken file fails", async () => {
+    const page = await (await newContext(browser)).newPage();
+    await openApp(page);
+    expect(await roles(page)).toContain("role:mlops-engineer");
+
+    await page.locator("cp-data-menu input[type=file]").setInputFiles(`${FORMATS}kitchen.gexf`);
+    await expect
+      .poll(() => roles(page), { timeout: 15_000 })
+      .toEqual(["role:chef-de-partie", "role:commis", "role:pastry-cook"]);
+    await page.waitForSelector("career-explorer[ready]");
+    expect(await page.locator('cp-role-list [data-role="role:commis"]').textContent()).toContain(
+      "Commis Chef",
+    );
+    expect(await note(page)).toMatch(/Opened from your file\s+kitchen\.gexf/);
+
+    await page.locator("cp-data-menu input[type=file]").setInputFiles(`${FORMATS}broken.gexf`);
+    const dialog = page.locator("cp-import-dialog dialog");
+    await expect
+      .poll(() => dialog.locator("cp-load-error table").textContent())
+      .toContain("XML (line 5, column 45)");
+    expect(await dialog.textContent()).toContain("The graph that was open is still there.");
+    await dialog.getByRole("button", { name: "Close" }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await roles(page)).toContain("role:commis");
+    await page.close();
+  });
+
+  it("exports the open graph as GEXF that names its roles", async () => {
+    const page = await (await newContext(browser)).newPage();
+    await openApp(page);
+    await page.locator("cp-data-menu summary").click();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator('cp-data-menu [data-export="gexf"]').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("mlops.gexf");
+    const path = await download.path();
+    const text = readFileSync(path, "utf8");
+    expect(text).toContain("<gexf");
+    expect(text).toContain('id="role:mlops-engineer"');
+    await page.close();
+  });
+
+  it("opens ?src= from the same origin and says where the data came from", async () => {
+    const page = await (await newContext(browser)).newPage();
+    await page.route("**/shared/kitchen.graphml", (route) =>
+      route.fulfill({
+        contentType: "application/xml",
+        body: readFileSync(`${FORMATS}kitchen.graphml`, "utf8"),
+      }),
+    );
+    await openApp(page, "?src=shared/kitchen.graphml");
+    expect(await roles(page)).toEqual(["role:chef-de-partie", "role:commis", "role:pastry-cook"]);
+    expect(await note(page)).toMatch(
+      /External data from\s+http:\/\/[^ ]+\/shared\/kitchen\.graphml/,
+    );
+    await page.close();
+  });
+});
