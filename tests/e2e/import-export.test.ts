@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cyIds, launch, newContext, openApp } from "./support/browser.ts";
+import { cspWatch } from "./support/csp.ts";
 
 const FORMATS = fileURLToPath(new URL("../fixtures/formats/", import.meta.url));
 let browser: Browser;
@@ -16,6 +17,8 @@ afterAll(async () => {
 });
 
 const roles = async (page: Page) => (await cyIds(page, "node.role")).sort();
+/** Opening files, the dialog and the exports stay within the shipped Content-Security-Policy. */
+const violations = (page: Page) => cspWatch(page.context()).violations;
 const note = (page: Page) => page.locator("cp-header .external").textContent();
 
 describe("opening a graph file", () => {
@@ -43,6 +46,7 @@ describe("opening a graph file", () => {
     await dialog.getByRole("button", { name: "Close" }).click();
     await expect.poll(() => dialog.isVisible()).toBe(false);
     expect(await roles(page)).toContain("role:commis");
+    expect(violations(page)).toEqual([]);
     await page.close();
   });
 
@@ -59,6 +63,57 @@ describe("opening a graph file", () => {
     const text = readFileSync(path, "utf8");
     expect(text).toContain("<gexf");
     expect(text).toContain('id="role:mlops-engineer"');
+    await page.close();
+  });
+
+  it("exports the view as PNG and SVG", async () => {
+    const page = await (await newContext(browser)).newPage();
+    await openApp(page);
+    for (const [format, check] of [
+      ["png", (b: Buffer) => b.subarray(1, 4).toString() === "PNG" && b.length > 5_000],
+      [
+        "svg",
+        (b: Buffer) => b.toString().includes("<svg") && b.toString().includes("MLOps Engineer"),
+      ],
+    ] as const) {
+      await page.locator("cp-data-menu summary").click();
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.locator(`cp-data-menu [data-export="${format}"]`).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(`mlops.${format}`);
+      expect(check(readFileSync(await download.path()))).toBe(true);
+    }
+    expect(violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("copies the route on show as Markdown", async () => {
+    const context = await newContext(browser);
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    const page = await context.newPage();
+    await openApp(page, "?from=role%3Amachine-learning-engineer&to=role%3Amlops-engineer");
+    await expect.poll(() => page.locator("cp-route-finder li.step").count()).toBeGreaterThan(1);
+    await page.locator("cp-data-menu summary").click();
+    await page.locator('cp-data-menu [data-export="route-md"]').click();
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toMatch(
+        /^# Route from Machine Learning Engineer to MLOps Engineer\n\n1\. \*\*Machine Learning Engineer\*\*/,
+      );
+    await page.close();
+  });
+
+  it("opens a nodes.csv and edges.csv pair picked together", async () => {
+    const page = await (await newContext(browser)).newPage();
+    await openApp(page);
+    await page
+      .locator("cp-data-menu input[type=file]")
+      .setInputFiles([`${FORMATS}nodes.csv`, `${FORMATS}edges.csv`]);
+    await expect
+      .poll(() => roles(page), { timeout: 15_000 })
+      .toEqual(["role:chef-de-partie", "role:commis", "role:pastry-cook"]);
+    expect(await note(page)).toMatch(/nodes\.csv \+ edges\.csv/);
     await page.close();
   });
 
