@@ -88,7 +88,13 @@ function readTable(name: string, text: string, required: string[], errors: Docum
   // are counted from the row's own text where possible.
   const lines = rowLines(text, parsed.data.length);
   for (const e of parsed.errors.slice(0, 20)) {
-    if (e.code === "TooFewFields" || e.code === "TooManyFields") continue;
+    // Short or long rows are read as far as they go; one column has no delimiter to detect.
+    if (
+      e.code === "TooFewFields" ||
+      e.code === "TooManyFields" ||
+      e.code === "UndetectableDelimiter"
+    )
+      continue;
     const line = e.row === undefined ? undefined : lines[e.row];
     errors.push({ path: line ? `${name} line ${line}` : name, message: e.message });
   }
