@@ -61,6 +61,12 @@ describe("hostile content", () => {
     role.label = `MLOps ${img}`;
     role.aliases = ['"><script>window.__pwned=2</script>', "\u202eenigne\u200b"];
     role.description = `</p><svg onload="window.__pwned=3"> 'quotes' & "more"`;
+    // "constructor" is a valid vocabulary id: it must be a plain key, not Object's constructor.
+    const vocabulary = doc.vocabulary as { tracks: Loose[]; levels: Loose[] };
+    vocabulary.tracks.push({ id: "constructor", label: "Constructor track <b>bold</b>" });
+    vocabulary.levels.push({ id: "constructor", label: "Constructor level" });
+    role.track = "constructor";
+    role.level = "constructor";
     const skill = doc.nodes.find((n) => n.kind === "skill") as Loose;
     skill.label = "__proto__";
     const tool = doc.nodes.find((n) => n.kind === "tool") as Loose;
@@ -69,6 +75,7 @@ describe("hostile content", () => {
     await openApp(page, "?role=role%3Amlops-engineer");
     await expect.poll(() => page.locator("aside h2").first().textContent()).toContain(img);
     expect(await page.getByText('</p><svg onload="window.__pwned=3">').count()).toBeGreaterThan(0);
+    expect(await page.getByText("Constructor track <b>bold</b>").count()).toBeGreaterThan(0);
     await page.goto(url("?role=__proto__"));
     await page.waitForSelector("career-explorer[ready]");
     await expect.poll(() => page.locator("aside h2").first().textContent()).toBe("__proto__");
@@ -175,7 +182,10 @@ describe("two explorers on one page", () => {
     const title = (id: string) => page.locator(`#${id} aside h2`).first().textContent();
     await expect.poll(() => title("a")).toBe("MLOps Engineer");
     await expect.poll(() => title("b")).toBe("Data Engineer");
-    await page.locator('#b cp-role-panel section[aria-labelledby="h-adjacent"] button').first().click();
+    await page
+      .locator('#b cp-role-panel section[aria-labelledby="h-adjacent"] button')
+      .first()
+      .click();
     const params = () => new URL(page.url()).searchParams;
     await expect.poll(() => params().get("b-role")).not.toBe("role:data-engineer");
     expect(params().get("role")).toBe("role:mlops-engineer");
