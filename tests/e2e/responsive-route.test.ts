@@ -75,12 +75,14 @@ describe.skipIf(!hasChromium)("a slow route in the browser", () => {
       }
       return out;
     });
-    expect(Math.max(...gaps)).toBeLessThan(100);
+    // The search itself takes about a second: on the page it would freeze frames for that long.
+    // 250 ms leaves room for a busy test machine (quiet, gaps stay near 16 ms).
+    expect(Math.max(...gaps)).toBeLessThan(250);
     // …and no long task while the search runs.
     const whileComputing = await page.evaluate(
       () => (window as unknown as { __tasks: number[] }).__tasks,
     );
-    expect(whileComputing.filter((d) => d > 100)).toEqual([]);
+    expect(whileComputing.filter((d) => d > 250)).toEqual([]);
     await expect(finding.isVisible()).resolves.toBe(true);
     await shot(page, "route-finding");
 
