@@ -190,6 +190,20 @@ export class CpHeader extends LitElement {
       cp-search {
         margin-left: auto;
       }
+      /* The data menu, the views and the brand keep their width; the search gives way. */
+      nav,
+      cp-data-menu,
+      .data,
+      .brand {
+        flex-shrink: 0;
+      }
+      nav button {
+        white-space: nowrap;
+      }
+      cp-search {
+        flex: 1 1 160px;
+        min-width: 0;
+      }
       .external {
         font-size: 0.75rem;
         color: var(--cp-muted);

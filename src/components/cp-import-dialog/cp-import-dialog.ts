@@ -36,9 +36,8 @@ export class CpImportDialog extends LitElement {
 
   override render() {
     const s = this.status;
-    return html`<dialog aria-labelledby="title" @close=${() => this.close()} @cancel=${(
-      e: Event,
-    ) => {
+    const label = s?.errors ? `Problems opening ${s.file}` : `Opening ${s?.file ?? ""}`;
+    return html`<dialog aria-label=${label} @close=${() => this.close()} @cancel=${(e: Event) => {
       // Escape cannot cancel a check under way: the dialog shows that it is running.
       if (s?.stage) e.preventDefault();
     }}>
@@ -47,7 +46,7 @@ export class CpImportDialog extends LitElement {
           ? html`<cp-load-error .file=${s.file} .errors=${s.errors}></cp-load-error>
               <p class="kept">The graph that was open is still there.</p>
               <form method="dialog"><button class="primary" autofocus>Close</button></form>`
-          : html`<h2 id="title">Opening ${s?.file ?? ""}</h2>
+          : html`<h2>${label}</h2>
               <p role="status">${s?.stage ?? ""}</p>
               ${s?.fraction === undefined ? html`<progress aria-label="Progress"></progress>` : html`<progress aria-label="Progress" max="1" .value=${s.fraction}></progress>`}`
       }
