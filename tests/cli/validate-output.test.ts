@@ -81,7 +81,8 @@ describe("npm run validate in a pipe", () => {
       cwd: ROOT,
     });
     // Nobody reads for a while: the pipe fills, and a process that exits early loses the rest.
-    child.stderr.pause();
+    // A 'readable' listener keeps the stream paused without Node draining it when the child exits.
+    child.stderr.on("readable", () => {});
     const exited = new Promise<number | null>((done) => child.on("exit", done));
     await new Promise((done) => setTimeout(done, 1500));
     let text = "";

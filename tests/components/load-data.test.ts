@@ -71,6 +71,7 @@ describe("fetching a data set says the real cause", () => {
   });
 
   it("not JSON: a web page where the data should be", async () => {
+    vi.stubGlobal("location", { href: "https://careers.example.com/" });
     vi.stubGlobal("fetch", async () => new Response("<!doctype html><title>Oops</title>"));
     const worker = { load: vi.fn() } as unknown as GraphWorkerClient;
     const r = await fetchGraph("/data.json", worker);
