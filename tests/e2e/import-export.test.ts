@@ -1,8 +1,12 @@
 /** Bringing your own graph: the file picker, a broken file, `?src=`, and the exports. */
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exportGraph } from "../../src/data/formats/export.ts";
+import { loadGraphText } from "../../src/data/load.ts";
 import { cyIds, launch, newContext, openApp } from "./support/browser.ts";
 import { cspWatch } from "./support/csp.ts";
 
@@ -114,6 +118,58 @@ describe("opening a graph file", () => {
       .poll(() => roles(page), { timeout: 15_000 })
       .toEqual(["role:chef-de-partie", "role:commis", "role:pastry-cook"]);
     expect(await note(page)).toMatch(/nodes\.csv \+ edges\.csv/);
+    await page.close();
+  });
+
+  it("opens a file dropped on the explorer", async () => {
+    const page = await (await newContext(browser)).newPage();
+    await openApp(page);
+    const text = readFileSync(`${FORMATS}kitchen.graphml`, "utf8");
+    await page.evaluate((body) => {
+      const data = new DataTransfer();
+      data.items.add(new File([body], "kitchen.graphml", { type: "application/xml" }));
+      const target = document.querySelector("career-explorer");
+      target?.dispatchEvent(
+        new DragEvent("dragover", { dataTransfer: data, bubbles: true, cancelable: true }),
+      );
+      target?.dispatchEvent(
+        new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }),
+      );
+    }, text);
+    await expect
+      .poll(() => roles(page), { timeout: 15_000 })
+      .toEqual(["role:chef-de-partie", "role:commis", "role:pastry-cook"]);
+    await page.close();
+  });
+
+  it("opens a big GraphML file (O*NET, 8 MB) with progress, the page answering meanwhile", async () => {
+    const onet = loadGraphText(readFileSync("graph-data/onet.json", "utf8"));
+    if (!onet.ok) throw new Error("O*NET does not load");
+    const file = join(mkdtempSync(join(tmpdir(), "cpe-big-")), "onet.graphml");
+    writeFileSync(file, exportGraph(onet.document, "graphml"));
+    const page = await (await newContext(browser)).newPage();
+    await openApp(page);
+    await page.locator("cp-data-menu input[type=file]").setInputFiles(file);
+    const dialog = page.locator("cp-import-dialog dialog");
+    await expect.poll(() => dialog.locator("progress").count()).toBe(1);
+    await expect.poll(() => dialog.textContent()).toMatch(/checking/i);
+    // While the worker parses and checks, the page still paints frames promptly.
+    const lags: number[] = [];
+    while (/checking/i.test((await dialog.textContent()) ?? "") && lags.length < 20)
+      lags.push(
+        await page.evaluate(() => {
+          const start = performance.now();
+          return new Promise<number>((r) =>
+            requestAnimationFrame(() => r(performance.now() - start)),
+          );
+        }),
+      );
+    expect(lags.length).toBeGreaterThan(0);
+    expect(Math.max(...lags)).toBeLessThan(1000);
+    await expect
+      .poll(async () => (await roles(page)).length, { timeout: 40_000 })
+      .toBeGreaterThan(0);
+    expect(await note(page)).toMatch(/onet\.graphml/);
     await page.close();
   });
 
