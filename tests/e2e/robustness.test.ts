@@ -161,7 +161,7 @@ describe("links with many problems", () => {
 });
 
 describe("two explorers on one page", () => {
-  it("keep separate state: the second reads and writes only its url-prefix parameters", async () => {
+  it("keep separate state: the second reads and writes only its url-prefix parameters, a third none", async () => {
     const built = readFileSync("dist/index.html", "utf8");
     const script = built.match(/<script type="module"[^>]*src="([^"]+)"/)?.[1];
     expect(script).toBeTruthy();
@@ -173,12 +173,17 @@ describe("two explorers on one page", () => {
           <body><h1>Two explorers</h1>
           <career-explorer id="a" src="./mlops.json" style="display:block;height:520px"></career-explorer>
           <career-explorer id="b" src="./mlops.json" url-prefix="b-" style="display:block;height:520px"></career-explorer>
+          <career-explorer id="c" src="./mlops.json" style="display:block;height:520px"></career-explorer>
           </body></html>`,
       }),
     );
     await page.goto(url("two.html?lang=en&role=role%3Amlops-engineer&b-role=role%3Adata-engineer"));
     await page.waitForSelector("#a[ready]");
     await page.waitForSelector("#b[ready]");
+    await page.waitForSelector("#c[ready]");
+    // The third has no prefix and starts after the first: it keeps to itself, reading no `role`.
+    const focusedInC = () =>
+      page.evaluate(() => document.querySelector("#c")?.testHooks.cy?.$(".focused").length);
     const title = (id: string) => page.locator(`#${id} aside h2`).first().textContent();
     await expect.poll(() => title("a")).toBe("MLOps Engineer");
     await expect.poll(() => title("b")).toBe("Data Engineer");
@@ -195,6 +200,7 @@ describe("two explorers on one page", () => {
     await expect.poll(() => params().get("b-role")).toBe("role:data-engineer");
     await expect.poll(() => title("b")).toBe("Data Engineer");
     expect(await title("a")).toBe("MLOps Engineer");
+    expect(await focusedInC()).toBe(0);
     await shot(page, "two-explorers");
   });
 });

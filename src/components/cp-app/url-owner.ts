@@ -3,13 +3,16 @@
  * elements on one page keep separate state:
  * - `url-prefix="b-"`: the element reads and writes only its own parameters (`b-role`, `b-compare`,
  *   `b-data`) and its own history entry field, whatever other explorers do;
- * - no prefix: the first such element on the page owns the plain parameters (`role`, …); any
- *   later one without a prefix keeps its state in memory and never touches the URL;
+ * - no prefix: the first such element to start owns the plain parameters (`role`, …) while it is
+ *   on the page; any other one without a prefix keeps its state in memory and never touches the
+ *   URL;
  * - `url-state="off"`: never reads or writes the URL.
  * Decided once, when the element starts.
  */
 import type { UrlQuery } from "../../state/url.ts";
 import { mergeUrlQuery, OWN_PARAMS, parseUrlQuery } from "../../state/url.ts";
+
+let plainOwner: WeakRef<HTMLElement> | undefined;
 
 export class UrlOwner {
   prefix = "";
@@ -19,11 +22,18 @@ export class UrlOwner {
 
   claim(): void {
     this.prefix = this.host.getAttribute("url-prefix") ?? "";
-    const off = this.host.getAttribute("url-state") === "off";
-    const unprefixed = [...document.querySelectorAll("career-explorer")].filter(
-      (e) => !e.hasAttribute("url-prefix") && e.getAttribute("url-state") !== "off",
-    );
-    this.owns = !off && (this.prefix !== "" || unprefixed[0] === this.host);
+    if (this.host.getAttribute("url-state") === "off") {
+      this.owns = false;
+      return;
+    }
+    if (this.prefix !== "") {
+      this.owns = true;
+      return;
+    }
+    // The first to start owns the plain parameters for as long as it stays on the page.
+    const owner = plainOwner?.deref();
+    this.owns = !owner || owner === this.host || !owner.isConnected;
+    if (this.owns) plainOwner = new WeakRef(this.host);
   }
 
   /** The query this element reads (empty when it owns none). */
