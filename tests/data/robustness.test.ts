@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { formatError } from "../../src/data/errors.ts";
 import { loadGraphDocument, loadGraphText } from "../../src/data/load.ts";
 import type { GraphDocumentInput } from "../../src/data/schema.ts";
+import { schemaErrors } from "../../src/data/schema-errors.ts";
 import { miniDocument, src } from "../helpers/doc-builder.ts";
 import { MLOPS_FILE } from "../helpers/mlops.ts";
 
@@ -241,4 +243,85 @@ describe("warnings do not block", () => {
     expect(result.ok).toBe(false);
     expect(result.warnings ?? []).toHaveLength(1);
   });
+});
+
+describe("every zod issue code in plain words", () => {
+  const issue = (extra: Record<string, unknown>) => ({
+    path: ["nodes", 0, "x"],
+    message: "Invalid input: zod's own wording",
+    input: undefined,
+    ...extra,
+  });
+  const cases: [string, Record<string, unknown>, RegExp][] = [
+    [
+      "invalid_type",
+      { code: "invalid_type", expected: "string" },
+      /^(is missing|must be a string)$/,
+    ],
+    [
+      "too_big",
+      { code: "too_big", origin: "number", maximum: 9_007_199_254_740_991, inclusive: true },
+      /^is too large$/,
+    ],
+    [
+      "too_big string",
+      { code: "too_big", origin: "string", maximum: 200, inclusive: true },
+      /^is longer than 200 characters$/,
+    ],
+    [
+      "too_small array",
+      { code: "too_small", origin: "array", minimum: 1, inclusive: true },
+      /^must not be empty$/,
+    ],
+    [
+      "too_small number",
+      { code: "too_small", origin: "number", minimum: 0, inclusive: false },
+      /^must be more than 0$/,
+    ],
+    [
+      "invalid_format regex",
+      { code: "invalid_format", format: "regex", pattern: "/^[\\w.-]+\\.txt$/" },
+      /^is not written in the expected form$/,
+    ],
+    ["invalid_format url", { code: "invalid_format", format: "url" }, /^must be a web address/],
+    [
+      "invalid_format email",
+      { code: "invalid_format", format: "email" },
+      /^must be a valid email$/,
+    ],
+    ["not_multiple_of", { code: "not_multiple_of", divisor: 5 }, /^must be a multiple of 5$/],
+    [
+      "unrecognized_keys",
+      { code: "unrecognized_keys", keys: ["a", "b".repeat(500)] },
+      /^has unknown fields "a", "b+…"$/,
+    ],
+    [
+      "invalid_union",
+      { code: "invalid_union", errors: [] },
+      /^is missing|does not match any of the allowed forms$/,
+    ],
+    [
+      "invalid_key",
+      { code: "invalid_key", origin: "record", issues: [] },
+      /^has a field name that is not allowed$/,
+    ],
+    [
+      "invalid_element",
+      { code: "invalid_element", origin: "map", key: "k", issues: [] },
+      /^has an entry that is not allowed$/,
+    ],
+    [
+      "invalid_value",
+      { code: "invalid_value", values: ["core", "secondary"] },
+      /^must be one of "core", "secondary"$/,
+    ],
+    ["custom", { code: "custom" }, /^is not valid here$/],
+    ["something new", { code: "some_future_code" }, /^is not valid here$/],
+  ];
+  for (const [name, extra, expected] of cases)
+    it(`words ${name} itself`, () => {
+      const error = new z.ZodError([issue(extra) as never]);
+      const [first] = schemaErrors(error, { nodes: [{ x: 1 }] });
+      expect(first?.message).toMatch(expected);
+    });
 });

@@ -183,7 +183,9 @@ describe("two explorers on one page", () => {
     await page.waitForSelector("#c[ready]");
     // The third has no prefix and starts after the first: it keeps to itself, reading no `role`.
     const focusedInC = () =>
-      page.evaluate(() => document.querySelector("#c")?.testHooks.cy?.$(".focused").length);
+      page.evaluate(
+        () => document.querySelector("career-explorer#c")?.testHooks.cy?.$(".focused").length,
+      );
     const title = (id: string) => page.locator(`#${id} aside h2`).first().textContent();
     await expect.poll(() => title("a")).toBe("MLOps Engineer");
     await expect.poll(() => title("b")).toBe("Data Engineer");
