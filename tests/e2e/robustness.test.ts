@@ -184,7 +184,7 @@ describe("two explorers on one page", () => {
     // The third has no prefix and starts after the first: it keeps to itself, reading no `role`.
     const focusedInC = () =>
       page.evaluate(
-        () => document.querySelector("career-explorer#c")?.testHooks.cy?.$(".focused").length,
+        () => document.querySelectorAll("career-explorer")[2]?.testHooks.cy?.$(".focused").length,
       );
     const title = (id: string) => page.locator(`#${id} aside h2`).first().textContent();
     await expect.poll(() => title("a")).toBe("MLOps Engineer");
