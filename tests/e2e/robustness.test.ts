@@ -160,6 +160,22 @@ describe("links with many problems", () => {
   });
 });
 
+describe("toasts", () => {
+  it("a dismissed message stays dismissed when a new one arrives", async () => {
+    await openApp(page, "?role=Astronaut");
+    const toast = page.locator("cp-toast .toast");
+    await expect.poll(() => toast.count()).toBe(1);
+    await toast.first().getByRole("button", { name: "Dismiss message" }).click();
+    await expect.poll(() => toast.count()).toBe(0);
+    await page.evaluate(() => {
+      history.pushState(null, "", "?role=Cosmonaut");
+      dispatchEvent(new PopStateEvent("popstate", { state: null }));
+    });
+    await expect.poll(() => toast.count()).toBe(1);
+    expect(await toast.first().textContent()).toMatch(/Cosmonaut/);
+  });
+});
+
 describe("two explorers on one page", () => {
   it("keep separate state: the second reads and writes only its url-prefix parameters, a third none", async () => {
     const built = readFileSync("dist/index.html", "utf8");
