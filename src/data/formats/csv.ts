@@ -5,7 +5,7 @@
  * missing values. Parsed with Papa Parse; rows are located by their line in the file.
  */
 import Papa from "papaparse";
-import type { DocumentError } from "../errors.ts";
+import { type DocumentError, shown } from "../errors.ts";
 import type { Attributes, FlatEdge, FlatNode, ReadResult } from "./types.ts";
 import { MAX_IMPORT_ELEMENTS } from "./types.ts";
 
@@ -40,7 +40,7 @@ export function readCsvPair(
     flatNodes.push({
       id: id.trim(),
       attrs,
-      where: `${nodes.name} line ${line} (node "${id.trim()}")`,
+      where: `${nodes.name} line ${line} (node ${shown(id.trim())})`,
     });
   }
   const flatEdges: FlatEdge[] = [];
@@ -62,7 +62,7 @@ export function readCsvPair(
       source: source.trim(),
       target: target.trim(),
       attrs,
-      where: `${edges?.name} line ${line} (edge ${source.trim()} → ${target.trim()})`,
+      where: `${edges?.name} line ${line} (edge ${shown(source.trim(), 40)} → ${shown(target.trim(), 40)})`,
     });
   }
   if (errors.length > 0) return { ok: false, errors };

@@ -4,7 +4,7 @@
  * messages are shared. Loader errors are relocated from document paths (`nodes[3].track`) to
  * where the element sits in the file (`node "data-sci" (line 14, column 5): track`).
  */
-import type { DocumentError } from "../errors.ts";
+import { boundError, type DocumentError, MAX_ERRORS } from "../errors.ts";
 import { type LoadResult, loadGraphDocument, loadGraphText } from "../load.ts";
 import { readCsvPair } from "./csv.ts";
 import { csvRole, detectFormat } from "./detect.ts";
@@ -37,6 +37,20 @@ export function importGraphFiles(
   files: readonly ImportFile[],
   options: ImportOptions,
 ): ImportResult {
+  // Names and ids from the file appear in messages: keep every message short, and the list too.
+  const named = files.map((f) => ({ ...f, name: f.name.slice(0, 200) }));
+  const result = importUnbounded(named, options);
+  if (result.ok)
+    return { ...result, warnings: result.warnings.slice(0, MAX_ERRORS).map(boundError) };
+  const omitted = Math.max(0, result.errors.length - MAX_ERRORS) + (result.omitted ?? 0);
+  return {
+    ...result,
+    errors: result.errors.slice(0, MAX_ERRORS).map(boundError),
+    ...(omitted > 0 ? { omitted } : {}),
+  };
+}
+
+function importUnbounded(files: readonly ImportFile[], options: ImportOptions): ImportResult {
   const first = files[0];
   if (!first) return failure("", "No file was given.");
   const size = files.reduce((sum, f) => sum + f.text.length, 0);

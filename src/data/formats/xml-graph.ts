@@ -6,7 +6,7 @@
  */
 import Graph from "graphology";
 import type { AbstractGraph } from "graphology-types";
-import type { DocumentError } from "../errors.ts";
+import { type DocumentError, shown } from "../errors.ts";
 import {
   type FlatEdge,
   type FlatNode,
@@ -60,13 +60,15 @@ export function readXmlGraph(
     nodes.push({
       id,
       attrs: { ...attrs },
-      where: locate(`node "${id}"`, lineOf(el), columnOf(el)),
+      where: locate(`node ${shown(id)}`, lineOf(el), columnOf(el)),
     });
   });
   const edges: FlatEdge[] = [];
   graph.forEachEdge((key, attrs, source, target) => {
     const el = edgeElements[edges.length];
-    const name = el?.getAttribute("id") ? `edge "${key}"` : `edge ${source} → ${target}`;
+    const name = el?.getAttribute("id")
+      ? `edge ${shown(key)}`
+      : `edge ${shown(source, 40)} → ${shown(target, 40)}`;
     edges.push({
       source,
       target,

@@ -114,9 +114,9 @@ describe("located import errors", () => {
       path: 'node "knife-skills" (line 7, column 5): kind',
       message: expect.stringContaining('"skil"'),
     });
-    expect(result.errors.some((e) => e.path.startsWith("edge commis → knife-skills (line 8"))).toBe(
-      true,
-    );
+    expect(
+      result.errors.some((e) => e.path.startsWith('edge "commis" → "knife-skills" (line 8')),
+    ).toBe(true);
   });
 
   it("names the CSV file and line of a row without an id", () => {
@@ -137,7 +137,7 @@ describe("located import errors", () => {
     const edges = { name: "edges.csv", text: 'source,target\nrole:a,"role:b"\n' };
     const result = importGraphFiles([nodes, edges], options);
     if (result.ok) throw new Error("should fail");
-    expect(result.errors[0]?.path).toMatch(/^edges\.csv line 2 \(edge role:a → role:b\)/);
+    expect(result.errors[0]?.path).toMatch(/^edges\.csv line 2 \(edge "role:a" → "role:b"\)/);
   });
 
   it("rejects a file it cannot place, naming the formats it reads", () => {
@@ -157,6 +157,14 @@ describe("located import errors", () => {
     const result = importGraphFiles([{ name: "dup.gexf", text }], options);
     if (result.ok) throw new Error("should fail");
     expect(result.errors[0]?.message).toMatch(/"a"/);
+  });
+
+  it("keeps messages short when an id is a megabyte long", () => {
+    const id = "x".repeat(1_000_000);
+    const nodes = { name: "nodes.csv", text: `id,label\n${id},Huge\n` };
+    const result = importGraphFiles([nodes], options);
+    if (result.ok) throw new Error("should fail");
+    for (const e of result.errors) expect(e.path.length + e.message.length).toBeLessThan(700);
   });
 
   it("never lets a __proto__ column change a node's prototype", () => {
