@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { GraphWorkerClient } from "../../src/components/cp-app/graph-worker-client.ts";
-import { fetchGraph, fetchText } from "../../src/components/cp-app/load-data.ts";
+import { fetchCatalog, fetchGraph, fetchText } from "../../src/components/cp-app/load-data.ts";
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -77,5 +77,16 @@ describe("fetching a data set says the real cause", () => {
     const r = await fetchGraph("/data.json", worker);
     expect(r).toMatchObject({ ok: false, network: true });
     expect(message(r)).toMatch(/is not JSON: the server sent a web page/);
+  });
+});
+
+describe("the catalog", () => {
+  it("accepts a byte-order mark and gives a syntax error's line and column", async () => {
+    vi.stubGlobal("fetch", async () => new Response('\ufeff[{"id": "a"}]'));
+    const ok = await fetchCatalog("/catalog.json");
+    expect(ok.ok ? "" : ok.errors[0]?.message).not.toMatch(/JSON/);
+    vi.stubGlobal("fetch", async () => new Response('[\n  {"id": "a",}\n]'));
+    const bad = await fetchCatalog("/catalog.json");
+    expect(bad.ok ? "" : bad.errors[0]?.message).toMatch(/^is not valid JSON: line 2, column 14/);
   });
 });

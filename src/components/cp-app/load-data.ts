@@ -7,6 +7,7 @@
  * not answered within TIMEOUT_MS is abandoned.
  */
 import type { DocumentError } from "../../data/errors.ts";
+import { parseJsonText } from "../../data/json-text.ts";
 import type { LoadResult } from "../../data/load.ts";
 import type { GraphDocument } from "../../data/schema.ts";
 import { buildCareerGraph } from "../../graph/build.ts";
@@ -131,13 +132,9 @@ export async function fetchCatalog(
   if (!fetched.ok) return fetched;
   const page = notJson(fetched.text);
   if (page) return page;
-  let json: unknown;
-  try {
-    json = JSON.parse(fetched.text);
-  } catch {
-    return { ok: false, errors: [{ path: "", message: "is not valid JSON" }] };
-  }
-  return parseCatalog(json);
+  const json = parseJsonText(fetched.text);
+  if (!json.ok) return { ok: false, errors: [{ path: "", message: json.message }] };
+  return parseCatalog(json.value);
 }
 
 function failure(message: string): NetworkFailure {
