@@ -20,6 +20,7 @@
  */
 import { html, LitElement } from "lit";
 import { keyed } from "lit/directives/keyed.js";
+import { compareRoles } from "../../graph/compare.ts";
 import type { CareerGraph } from "../../graph/model.ts";
 import type { Route, RouteResult } from "../../graph/route/find-skill-route.ts";
 import { type GraphHighlight, highlightFor } from "../../state/highlight.ts";
@@ -236,7 +237,6 @@ export class CareerExplorer extends LitElement {
         const label = (id: string | null) =>
           id && graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : "";
         if (what === "compare") {
-          const { compareRoles } = await import("../../graph/compare.ts");
           const result = compareRoles(graph, this.state.compare);
           const title = `Comparing ${this.state.compare.map(label).join(", ")}`;
           return result.ok ? md.comparisonToMarkdown(result.comparison, title) : undefined;

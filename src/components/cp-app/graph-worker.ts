@@ -8,7 +8,6 @@ import { loadGraphText } from "../../data/load.ts";
 import type { CareerGraph } from "../../graph/model.ts";
 import { findSkillRoute } from "../../graph/route/find-skill-route.ts";
 import type { GraphWorkerReply, GraphWorkerRequest } from "./graph-protocol.ts";
-import { importInWorker } from "./worker-import.ts";
 
 let current: { key: string; graph: CareerGraph } | undefined;
 
@@ -16,8 +15,11 @@ self.onmessage = (event: MessageEvent<GraphWorkerRequest>) => {
   const message = event.data;
   const reply = (r: GraphWorkerReply) => self.postMessage(r);
   if (message.type === "import") {
-    const graph = importInWorker(message, reply);
-    current = graph ? { key: message.dataKey, graph } : undefined;
+    // The format code (XML and CSV parsers) loads only when a file is opened.
+    void import("./worker-import.ts").then(({ importInWorker }) => {
+      const graph = importInWorker(message, reply);
+      current = graph ? { key: message.dataKey, graph } : undefined;
+    });
     return;
   }
   if (message.type === "load" || (message.text !== undefined && current?.key !== message.dataKey)) {
