@@ -50,6 +50,14 @@ describe("opening a graph file", () => {
     await dialog.getByRole("button", { name: "Close" }).click();
     await expect.poll(() => dialog.isVisible()).toBe(false);
     expect(await roles(page)).toContain("role:commis");
+
+    // The chooser names the opened file and leads back to the built-in data sets.
+    expect(await page.locator("cp-header select option:checked").textContent()).toBe(
+      "kitchen.gexf",
+    );
+    await page.locator("cp-header select").selectOption("mlops");
+    await expect.poll(() => roles(page)).toContain("role:mlops-engineer");
+    expect(await page.locator("cp-header .external").count()).toBe(0);
     expect(violations(page)).toEqual([]);
     await page.close();
   });

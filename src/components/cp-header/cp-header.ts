@@ -69,6 +69,10 @@ export class CpHeader extends LitElement {
       <label for="data-set">Data set</label>
       <select id="data-set" .value=${this.dataSet}
         @change=${(e: Event) => this.dispatchEvent(new DataSetChangeEvent((e.target as HTMLSelectElement).value))}>
+        ${
+          // A file the user opened is on show: it is the chosen entry until another is picked.
+          this.external ? html`<option value="" selected>${this.external.name}</option>` : nothing
+        }
         ${this.dataSets.map(
           (d) =>
             html`<option value=${d.id} ?selected=${d.id === this.dataSet} title=${d.description ?? nothing}>${d.title}</option>`,
@@ -92,7 +96,7 @@ export class CpHeader extends LitElement {
           ${this.subtitle && this.dataSets.length < 2 ? html`<div class="sub">${this.subtitle}</div>` : nothing}
         </div>
       </div>
-      ${this.dataSets.length > 1 && !this.external ? this.chooser() : nothing}
+      ${this.dataSets.length > 1 ? this.chooser() : nothing}
       ${this.externalNote()}
       ${
         this.graph
