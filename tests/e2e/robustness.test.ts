@@ -112,6 +112,20 @@ describe("every broken document ends in failed", () => {
     );
   });
 
+  it("a document with no roles, or roles and nothing else, still ends ready or failed", async () => {
+    const doc = mlops();
+    const skillsOnly = { ...doc, nodes: doc.nodes.filter((n) => n.kind === "skill"), edges: [] };
+    const rolesOnly = { ...doc, nodes: doc.nodes.filter((n) => n.kind === "role"), edges: [] };
+    for (const [i, variant] of [skillsOnly, rolesOnly].entries()) {
+      await page.unrouteAll();
+      await serveData(JSON.stringify(variant));
+      await page.goto(url(`?n=${i}`));
+      await page.waitForSelector("career-explorer[ready], career-explorer[failed]", {
+        timeout: 15_000,
+      });
+    }
+  });
+
   it("a network problem names its cause and offers Retry, which loads the data", async () => {
     await serveData("", 404);
     await page.goto(url());
