@@ -172,6 +172,14 @@ describe("links with many problems", () => {
       .toMatch(/Only 4 roles can be compared at once/);
     expect((await cyIds(page, ".compared")).filter((id) => id.startsWith("role:"))).toHaveLength(4);
   });
+
+  it("a 10 KB ?role= opens at once with one short message", async () => {
+    const took = await openApp(page, `?role=${"x".repeat(10_000)}`);
+    expect(took).toBeLessThan(10_000);
+    const toast = page.locator("cp-toast .toast");
+    await expect.poll(() => toast.count()).toBe(1);
+    expect(((await toast.first().textContent()) ?? "").length).toBeLessThan(200);
+  });
 });
 
 describe("toasts", () => {
