@@ -51,7 +51,7 @@ export class UrlOwner {
 
   /** This element's trail saved in a history entry (other explorers' fields are kept). */
   trailOf(saved: unknown): unknown {
-    return (saved as Record<string, unknown> | null)?.[this.key];
+    return this.owns ? (saved as Record<string, unknown> | null)?.[this.key] : undefined;
   }
 
   pushState(data: { trail: readonly string[] }, _unused: string, url: string): void {
