@@ -59,7 +59,9 @@ export class CpLoadError extends LitElement {
       ${more > 0 ? html`<p class="muted">…and ${more.toLocaleString("en-US")} more.</p>` : null}
       ${
         this.warnings.length > 0
-          ? html`<h3>Also worth a look (warnings do not stop the data loading)</h3>${this.table(this.warnings.slice(0, SHOWN))}`
+          ? html`<h3>Warnings</h3>
+            <p class="muted">Worth a look, though on their own they would not stop the data loading:</p>
+            ${this.table(this.warnings.slice(0, SHOWN))}`
           : null
       }
       ${
