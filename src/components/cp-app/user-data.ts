@@ -20,6 +20,8 @@ export interface ExportSources {
 
 export class UserDataController implements ReactiveController {
   status: ImportStatus | undefined;
+  /** The latest open(); an older one that finishes later leaves the dialog to it. */
+  private opening = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -33,43 +35,48 @@ export class UserDataController implements ReactiveController {
 
   /** Reads the files (with progress), then has the worker parse and check them. */
   async open(files: File[]): Promise<void> {
+    const ticket = ++this.opening;
+    const show = (status: ImportStatus | undefined) => {
+      if (ticket === this.opening) this.show(status);
+    };
     const name = files.map((f) => f.name).join(" + ");
     const size = files.reduce((sum, f) => sum + f.size, 0);
     if (size > MAX_IMPORT_BYTES) {
       const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
-      this.fail(name, [
-        {
-          path: "",
-          message: `is ${mb(size)}; the limit is ${mb(MAX_IMPORT_BYTES)}. Split it or leave out what you do not need.`,
-        },
-      ]);
+      show({
+        file: name,
+        errors: [
+          {
+            path: "",
+            message: `is ${mb(size)}; the limit is ${mb(MAX_IMPORT_BYTES)}. Split it or leave out what you do not need.`,
+          },
+        ],
+      });
       return;
     }
     const texts: ImportFile[] = [];
     let done = 0;
     for (const file of files) {
-      this.show({ file: name, stage: `Reading ${file.name}…`, fraction: size ? done / size : 0 });
+      show({ file: name, stage: `Reading ${file.name}…`, fraction: size ? done / size : 0 });
       const text = await readText(file, (loaded) =>
-        this.show({
+        show({
           file: name,
           stage: `Reading ${file.name}…`,
           fraction: size ? (done + loaded) / size : 1,
         }),
       ).catch((error: Error) => error);
       if (text instanceof Error) {
-        this.fail(name, [{ path: "", message: `cannot be read: ${text.message}` }]);
+        show({ file: name, errors: [{ path: "", message: `cannot be read: ${text.message}` }] });
         return;
       }
       texts.push({ name: file.name, text });
       done += file.size;
     }
-    this.show({ file: name, stage: "Checking the graph…" });
-    const result = await this.data.importFiles(texts, name, (stage) =>
-      this.show({ file: name, stage }),
-    );
-    if (!result) return this.show(undefined);
-    if (!result.ok) return this.fail(name, result.errors);
-    this.show(undefined);
+    show({ file: name, stage: "Checking the graph…" });
+    const result = await this.data.importFiles(texts, name, (stage) => show({ file: name, stage }));
+    if (!result) return show(undefined);
+    if (!result.ok) return show({ file: name, errors: result.errors });
+    show(undefined);
     this.onImported(result.warnings);
   }
 
@@ -107,10 +114,6 @@ export class UserDataController implements ReactiveController {
       `${base}.${extension}`,
     );
     return `Saved the graph as ${base}.${extension}.`;
-  }
-
-  private fail(file: string, errors: DocumentError[]): void {
-    this.show({ file, errors });
   }
 
   private show(status: ImportStatus | undefined): void {
