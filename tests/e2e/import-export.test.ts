@@ -65,6 +65,16 @@ describe("opening a graph file", () => {
   it("exports the open graph as GEXF that names its roles", async () => {
     const page = await (await newContext(browser)).newPage();
     await openApp(page);
+    const menu = page.locator("cp-data-menu details");
+    await page.locator("cp-data-menu summary").click();
+    await page.keyboard.press("Escape");
+    expect(await menu.getAttribute("open")).toBeNull();
+    await page.locator("cp-data-menu summary").click();
+    await page
+      .locator("cp-role-panel, .stage")
+      .first()
+      .click({ position: { x: 5, y: 5 } });
+    expect(await menu.getAttribute("open")).toBeNull();
     await page.locator("cp-data-menu summary").click();
     const [download] = await Promise.all([
       page.waitForEvent("download"),

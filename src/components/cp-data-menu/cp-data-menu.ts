@@ -71,6 +71,39 @@ export class CpDataMenu extends LitElement {
     this.dispatchEvent(new ExportEvent(choice));
   }
 
+  /** The menu closes when focus leaves it or on a click elsewhere, as a native menu would. */
+  private closeUnlessInside(e: FocusEvent): void {
+    // Only when focus goes somewhere else (Tab): a click on an item may not focus it (Safari).
+    const details = e.currentTarget as HTMLDetailsElement;
+    const next = e.relatedTarget as Node | null;
+    if (next && !details.contains(next)) details.open = false;
+  }
+
+  private readonly onPointerDown = (e: PointerEvent) => {
+    const details = this.renderRoot.querySelector("details");
+    if (details?.open && !e.composedPath().includes(details)) details.open = false;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener("pointerdown", this.onPointerDown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener("pointerdown", this.onPointerDown);
+  }
+
+  private closeOnEscape(e: KeyboardEvent): void {
+    const details = e.currentTarget as HTMLDetailsElement;
+    if (e.key !== "Escape" || !details.open) return;
+    // Handled here, so the app's Escape (clear the focus) does not also fire.
+    e.preventDefault();
+    e.stopPropagation();
+    details.open = false;
+    details.querySelector("summary")?.focus();
+  }
+
   override render() {
     const items: [ExportChoice, string][] = [
       ...GRAPH_EXPORTS,
@@ -88,7 +121,8 @@ export class CpDataMenu extends LitElement {
         @change=${(e: Event) => this.picked(e)} />
       ${
         this.canExport
-          ? html`<details>
+          ? html`<details @focusout=${(e: FocusEvent) => this.closeUnlessInside(e)}
+              @keydown=${(e: KeyboardEvent) => this.closeOnEscape(e)}>
               <summary>Export</summary>
               <ul>
                 ${items.map(([choice, label]) => html`<li><button data-export=${choice} @click=${() => this.choose(choice)}>${label}</button></li>`)}
