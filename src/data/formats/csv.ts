@@ -73,7 +73,11 @@ function readTable(name: string, text: string, required: string[], errors: Docum
   const parsed = Papa.parse<Attributes>(text.replace(/^\uFEFF/, ""), {
     header: true,
     skipEmptyLines: "greedy",
-    transformHeader: (h) => h.trim(),
+    // "ID", "Source", "Target" as spreadsheets write them; other names are matched later.
+    transformHeader: (h) => {
+      const name = h.trim();
+      return ["id", "source", "target"].includes(name.toLowerCase()) ? name.toLowerCase() : name;
+    },
   });
   const columns = parsed.meta.fields ?? [];
   const missing = required.filter((c) => !columns.includes(c));

@@ -41,6 +41,13 @@ export interface MappedDocument {
 }
 
 const PREFIX = /^(role|skill|tool):/;
+/** Known attribute names, matched in any case ("Label", "TRACK", "buildson"). */
+const KNOWN = new Map(
+  [
+    ...["kind", "label", "aliases", "track", "level", "buildsOn", "category", "description"],
+    ...["code", "sources", "salary", "responsibilities", "importance", "group", "rank"],
+  ].map((k) => [k.toLowerCase(), k]),
+);
 const NODE_FIELDS = new Set(["id", "kind", "label", "aliases", "track", "level", "buildsOn"]);
 const EDGE_FIELDS = new Set(["source", "target", "kind", "importance", "group", "rank"]);
 type Entry = { id: string; label: string };
@@ -50,7 +57,12 @@ type Vocabulary = {
   categories?: { skill?: Entry[]; tool?: Entry[] };
 } & Attributes;
 
-export function flatToDocument(flat: FlatGraph, context: ImportContext): MappedDocument {
+export function flatToDocument(given: FlatGraph, context: ImportContext): MappedDocument {
+  const flat: FlatGraph = {
+    meta: given.meta,
+    nodes: given.nodes.map((n) => ({ ...n, attrs: canonical(n.attrs) })),
+    edges: given.edges.map((e) => ({ ...e, attrs: canonical(e.attrs) })),
+  };
   const header = readHeader(flat.meta);
   const warnings: DocumentError[] = [];
   const vocabulary: Vocabulary = { ...((header.vocabulary as Vocabulary | undefined) ?? {}) };
@@ -136,6 +148,17 @@ export function flatToDocument(flat: FlatGraph, context: ImportContext): MappedD
     warnings,
     errors,
   };
+}
+
+/** Renames known attributes written in another case; an exact name wins over a variant. */
+function canonical(attrs: Attributes): Attributes {
+  const out: Attributes = {};
+  for (const [key, value] of entriesOf(attrs)) {
+    const known = KNOWN.get(key.toLowerCase());
+    const name = known && !(known !== key && Object.hasOwn(attrs, known)) ? known : key;
+    setField(out, name, value);
+  }
+  return out;
 }
 
 function inferEdgeKind(source?: string, target?: string): string | undefined {

@@ -175,3 +175,21 @@ describe("located import errors", () => {
     expect(result.document.nodes[0]?.label).toBe("A");
   });
 });
+
+describe("attribute names", () => {
+  it("match the known fields in any case, as spreadsheet headers often are", () => {
+    const nodes = {
+      name: "nodes.csv",
+      text: "ID,Kind,Label,Track,Level\nx,Role,Sous Chef,Hot Kitchen,Senior\n",
+    };
+    const result = importGraphFiles([nodes], options);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.document.nodes[0]).toMatchObject({
+      id: "role:x",
+      kind: "role",
+      label: "Sous Chef",
+      track: "hot-kitchen",
+      level: "senior",
+    });
+  });
+});
