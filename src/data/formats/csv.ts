@@ -73,6 +73,8 @@ function readTable(name: string, text: string, required: string[], errors: Docum
   const parsed = Papa.parse<Attributes>(text.replace(/^\uFEFF/, ""), {
     header: true,
     skipEmptyLines: "greedy",
+    // Comma, semicolon (spreadsheets in many locales) or tab; never "|", the alias separator.
+    delimitersToGuess: [",", ";", "\t"],
     // "ID", "Source", "Target" as spreadsheets write them; other names are matched later.
     transformHeader: (h) => {
       const name = h.trim();

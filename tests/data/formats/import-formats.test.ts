@@ -193,3 +193,18 @@ describe("attribute names", () => {
     });
   });
 });
+
+describe("CSV dialects", () => {
+  it("reads semicolon-separated files (spreadsheets in many locales), aliases split on |", () => {
+    const nodes = {
+      name: "nodes.csv",
+      text: "id;label;aliases\nrole:a;A;Alpha|First|Top\nrole:b;B;Beta|Second\n",
+    };
+    const result = importGraphFiles([nodes], options);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.document.nodes.map((n) => n.aliases)).toEqual([
+      ["Alpha", "First", "Top"],
+      ["Beta", "Second"],
+    ]);
+  });
+});
