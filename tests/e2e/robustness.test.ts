@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { cyIds, launch, newContext, openApp, shot, url } from "./support/browser.ts";
 
 let browser: Browser;
@@ -200,7 +200,7 @@ describe("toasts", () => {
 
 describe("two explorers on one page", () => {
   it("keep separate state: the second reads and writes only its url-prefix parameters, a third none", async () => {
-    const built = readFileSync("dist/index.html", "utf8");
+    const built = readFileSync(`${inject("distDir")}/index.html`, "utf8");
     const script = built.match(/<script type="module"[^>]*src="([^"]+)"/)?.[1];
     expect(script).toBeTruthy();
     await page.route("**/two.html*", (route) =>

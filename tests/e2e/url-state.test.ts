@@ -1,7 +1,7 @@
 /** Every URL form opens the same state after a reload; unknown names never blank the page. */
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { cyIds, launch, newContext, openApp, shot, url } from "./support/browser.ts";
 import { panelTitle, search } from "./support/page-helpers.ts";
 
@@ -119,7 +119,7 @@ describe("URL state", () => {
 
 describe("embedding", () => {
   it("<career-explorer src> works in another page and fires ready", async () => {
-    const built = readFileSync("dist/index.html", "utf8");
+    const built = readFileSync(`${inject("distDir")}/index.html`, "utf8");
     const script = built.match(/<script type="module"[^>]*src="([^"]+)"/)?.[1];
     expect(script).toBeTruthy();
     await page.route("**/embed.html", (route) =>

@@ -10,6 +10,8 @@ import type { TestProject } from "vitest/node";
 declare module "vitest" {
   export interface ProvidedContext {
     baseURL: string;
+    /** The folder the production build was written to (per run). */
+    distDir: string;
   }
 }
 
@@ -43,6 +45,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const baseURL = `http://127.0.0.1:${port}/`;
   console.log(`e2e: built and serving ${baseURL} in ${Math.round(performance.now() - started)} ms`);
   project.provide("baseURL", baseURL);
+  project.provide("distDir", outDir);
   return async () => {
     await server.close();
     rmSync(outDir, { recursive: true, force: true });
