@@ -66,7 +66,11 @@ export class CpHeader extends LitElement {
   /** A native select: keyboard, screen readers and phones handle it as users expect. */
   private chooser() {
     return html`<div class="data">
-      <label for="data-set">Data set</label>
+      <label for="data-set">Data set${
+        this.external
+          ? html`<span class="external" role="note"> · opened from your file</span>`
+          : nothing
+      }</label>
       <select id="data-set" .value=${this.dataSet}
         @change=${(e: Event) => this.dispatchEvent(new DataSetChangeEvent((e.target as HTMLSelectElement).value))}>
         ${
@@ -97,7 +101,7 @@ export class CpHeader extends LitElement {
         </div>
       </div>
       ${this.dataSets.length > 1 ? this.chooser() : nothing}
-      ${this.externalNote()}
+      ${this.dataSets.length > 1 ? nothing : this.externalNote()}
       ${
         this.graph
           ? html`<nav class="views" aria-label="Views">
