@@ -113,11 +113,14 @@ export class DataSetController implements ReactiveController {
   ): Promise<
     { ok: true; warnings: DocumentError[] } | { ok: false; errors: DocumentError[] } | null
   > {
-    const key = `import:${++this.imports}`;
-    const token = ++this.token;
+    const mine = ++this.imports;
+    const key = `import:${mine}`;
+    const token = this.token;
     const outcome = await this.worker.import(key, files, onProgress);
-    if (!outcome || token !== this.token) return null;
+    // A newer import or data set choice made meanwhile wins.
+    if (!outcome || mine !== this.imports || token !== this.token) return null;
     if (!outcome.ok) return { ok: false, errors: outcome.errors };
+    ++this.token; // a load still under way must not replace the opened file
     const document = JSON.parse(outcome.document) as GraphDocument;
     const graph = buildCareerGraph(document);
     // Seeds of an imported file cannot be fetched: links resolve against the page.
