@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { xmlErrorOf } from "../../src/components/cp-app/page-import.ts";
 import { exportGraph } from "../../src/data/formats/export.ts";
 import { loadGraphText } from "../../src/data/load.ts";
 import { cyIds, launch, newContext, openApp, shot } from "./support/browser.ts";
@@ -192,6 +193,26 @@ describe("opening a graph file", () => {
     await page.waitForSelector("career-explorer[ready]", { timeout: 20_000 });
     // A big graph opens as an overview; its roles are all in the role list.
     expect(await page.locator("cp-role-list [data-role]").count()).toBeGreaterThan(900);
+    await page.close();
+  });
+
+  it("reads line and column from this browser's XML errors (the page's fallback parser)", async () => {
+    const page = await (await newContext(browser)).newPage();
+    await page.goto("about:blank");
+    const text = await page.evaluate(
+      () =>
+        new DOMParser()
+          .parseFromString("<gexf>\n  <graph>\n</gexf>", "application/xml")
+          .getElementsByTagName("parsererror")[0]?.textContent ?? "",
+    );
+    expect(xmlErrorOf(text)).toEqual({
+      // libxml2's wording varies by version; the page's own text around it is left out.
+      message: expect.stringMatching(
+        /^(Unexpected closing tag|Opening and ending tag mismatch)[^\n]*(graph|gexf)$/,
+      ),
+      line: 3,
+      column: expect.any(Number),
+    });
     await page.close();
   });
 

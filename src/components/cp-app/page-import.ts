@@ -6,22 +6,31 @@ import { importGraphFiles } from "../../data/formats/import.ts";
 import type { ImportFile, XmlParser } from "../../data/formats/types.ts";
 import type { LoadOutcome } from "./graph-protocol.ts";
 
-/** Chromium and Firefox report "error on line 5 at column 10: …" inside a <parsererror>. */
 export const browserXmlParser: XmlParser = (text) => {
   const document = new DOMParser().parseFromString(text, "application/xml");
   const error = document.getElementsByTagName("parsererror")[0];
   if (!error) return { ok: true, document };
-  const message = error.textContent ?? "not well-formed";
-  const where = /line (\d+)(?: at column |, column )(\d+)/i.exec(message);
-  const detail = /:\s*([^\n]+)/.exec(
-    message.replace(/^This page contains the following errors:/, ""),
-  );
+  return { ok: false, ...xmlErrorOf(error.textContent ?? "") };
+};
+
+/**
+ * The message, line and column in the text of a browser's <parsererror>: Chromium writes
+ * "…errors:error on line 5 at column 10: Opening and ending tag mismatch…", Firefox
+ * "XML Parsing Error: … Line Number 5, Column 10:".
+ */
+export function xmlErrorOf(text: string): { message: string; line?: number; column?: number } {
+  const where = /line (?:number )?(\d+)(?: at column |, column )(\d+)/i.exec(text);
+  const body = text
+    .replace(/^This page contains the following errors:/, "")
+    .replace(/Below is a rendering of the page up to the first error\.?/, "\n");
+  const chromium = /error on line \d+ at column \d+:\s*([^\n]+)/i.exec(body)?.[1];
+  const firefox = /XML Parsing Error:\s*([^\n]+)/i.exec(body)?.[1];
+  const message = (chromium ?? firefox ?? body.split("\n")[0] ?? "").trim().slice(0, 300);
   return {
-    ok: false,
-    message: (detail?.[1] ?? message).trim().slice(0, 300),
+    message: message || "not well-formed",
     ...(where ? { line: Number(where[1]), column: Number(where[2]) } : {}),
   };
-};
+}
 
 export function importOnPage(files: ImportFile[]): LoadOutcome {
   const result = importGraphFiles(files, { xml: browserXmlParser });
