@@ -17,7 +17,15 @@ const USAGE =
 function main(): number {
   let positionals: string[];
   try {
-    ({ positionals } = parseArgs({ allowPositionals: true, options: {} }));
+    const parsed = parseArgs({
+      allowPositionals: true,
+      options: { help: { type: "boolean", short: "h" } },
+    });
+    if (parsed.values.help) {
+      console.log(USAGE);
+      return 0;
+    }
+    positionals = parsed.positionals;
   } catch (error) {
     console.error((error as Error).message);
     console.error(USAGE);
