@@ -49,7 +49,12 @@ function main(): number {
   }
   for (const warning of result.warnings ?? [])
     console.error(formatError(warning, `${displayPath(input)} (warning)`));
-  writeFileSync(output, exportGraphText(result.document, format));
+  try {
+    writeFileSync(output, exportGraphText(result.document, format));
+  } catch (error) {
+    console.error(`${output}: cannot be written: ${(error as Error).message}`);
+    return 1;
+  }
   const { nodes, edges } = result.document;
   console.log(
     `${displayPath(output)}: wrote ${nodes.length} nodes, ${edges.length} edges as ${format}`,

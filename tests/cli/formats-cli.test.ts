@@ -78,6 +78,13 @@ describe("npm run convert", () => {
     expect(r.err).toMatch(/nothing written/);
   });
 
+  it("says so when the output cannot be written, without a stack trace", () => {
+    const r = run("convert", `${FORMATS}/kitchen.gexf`, join(dir, "no", "such", "dir", "out.json"));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/out\.json: cannot be written: ENOENT/);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
   it("refuses an output format it cannot write", () => {
     const r = run("convert", `${FORMATS}/kitchen.gexf`, join(dir, "out.csv"));
     expect(r.code).toBe(2);
