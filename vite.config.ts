@@ -22,6 +22,9 @@ const cspMetaTag = (): Plugin => ({
 // the first paint stays light and embedders can point `src` at their own document.
 export default defineConfig({
   publicDir: "graph-data",
+  // Module workers: the graph worker splits like the page (format parsers load only when a file
+  // is opened), so the script fetched before the first view holds just validation and routing.
+  worker: { format: "es" },
   plugins: [cspMetaTag()],
   build: {
     target: "es2022",
