@@ -126,6 +126,7 @@ export class CareerExplorer extends LitElement {
     if (!this.started) {
       this.started = true;
       this.url.claim();
+      this.worker.warmUp();
       void this.start();
     }
   }
@@ -455,9 +456,14 @@ export class CareerExplorer extends LitElement {
     if (this.moveFocusToPanel) {
       this.moveFocusToPanel = false;
       const panel = this.renderRoot.querySelector("cp-role-panel, cp-item-panel");
-      void (panel as LitElement | null)?.updateComplete.then(() => {
-        panel?.shadowRoot?.querySelector<HTMLElement>("#title")?.focus({ preventScroll: false });
-      });
+      // The panels load on first use: wait until the element is defined, then rendered.
+      if (panel)
+        void customElements
+          .whenDefined(panel.localName)
+          .then(() => (panel as LitElement).updateComplete)
+          .then(() => {
+            panel.shadowRoot?.querySelector<HTMLElement>("#title")?.focus({ preventScroll: false });
+          });
     }
   }
 

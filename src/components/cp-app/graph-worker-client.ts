@@ -22,6 +22,14 @@ export class GraphWorkerClient {
   private broken = typeof Worker === "undefined";
   private readonly progress = new Map<number, (stage: string) => void>();
 
+  /**
+   * Starts the worker now, so its script and the schema library load while the page fetches the
+   * data set, not after.
+   */
+  warmUp(): void {
+    this.ensureWorker();
+  }
+
   async load(dataKey: string, text: string): Promise<LoadOutcome> {
     this.texts.set(dataKey, text);
     const reply = await this.post({ type: "load", id: ++this.ids, dataKey, text });

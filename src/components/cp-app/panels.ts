@@ -9,15 +9,18 @@ import type { ExplorerState } from "../../state/types.ts";
 import { labelOf } from "../shared/options.ts";
 import type { SeedIndex } from "../shared/seeds.ts";
 import "../cp-breadcrumb/cp-breadcrumb.ts";
-import "../cp-item-panel/cp-item-panel.ts";
 import "../cp-role-list/cp-role-list.ts";
-import "../cp-role-panel/cp-role-panel.ts";
 
 /**
  * Views the first screen does not show are loaded when first asked for (or when the page is
  * idle after `ready`): Lit upgrades the element in place when its module arrives, keeping the
  * properties already set on it.
  */
+const LAZY_PANELS = {
+  role: () => import("../cp-role-panel/cp-role-panel.ts"),
+  item: () => import("../cp-item-panel/cp-item-panel.ts"),
+} as const;
+
 const LAZY_VIEWS = {
   route: () => import("../cp-route-finder/cp-route-finder.ts"),
   compare: () => import("../cp-compare-view/cp-compare-view.ts"),
@@ -29,7 +32,7 @@ export function loadView(view: ExplorerState["view"]): void {
 }
 
 export function preloadViews(): void {
-  for (const load of Object.values(LAZY_VIEWS)) void load();
+  for (const load of [...Object.values(LAZY_PANELS), ...Object.values(LAZY_VIEWS)]) void load();
 }
 
 /** A loaded data set and what is derived from it once. */
@@ -65,6 +68,7 @@ function explorePanel(loaded: Loaded, s: ExplorerState) {
   const crumbs = html`<cp-breadcrumb .trail=${s.trail} .current=${s.focus} .labelOf=${labelOf(loaded.graph)}></cp-breadcrumb>`;
   if (s.focus && loaded.graph.hasNode(s.focus)) {
     const node = loaded.graph.getNodeAttributes(s.focus);
+    void (isRole(node) ? LAZY_PANELS.role() : LAZY_PANELS.item());
     return html`${crumbs}${
       isRole(node)
         ? html`<cp-role-panel .graph=${loaded.graph} .roleId=${s.focus} .compare=${s.compare} .trail=${s.trail} .seeds=${loaded.seeds}></cp-role-panel>`
