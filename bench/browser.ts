@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "playwright-core";
 import { build, preview } from "vite";
-import { quantile } from "./routes.ts";
+import { quantile } from "./measure.ts";
 
 export interface PageFigures {
   readyMs: number;

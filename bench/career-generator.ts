@@ -9,6 +9,7 @@
  * ~150k links).
  */
 import type { GraphDocumentInput } from "../src/data/schema.ts";
+import { random } from "./measure.ts";
 
 export interface CareerGraphOptions {
   roles: number;
@@ -35,17 +36,6 @@ export const SIZE_L: CareerGraphOptions = {
 };
 
 const LEVELS = 6;
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function careerGraphDocument(o: CareerGraphOptions): GraphDocumentInput {
   const rnd = random(o.seed);

@@ -10,27 +10,8 @@ import { layoutFocus } from "../src/graph/layout-focus.ts";
 import { layoutOverview } from "../src/graph/layout-overview.ts";
 import type { CareerGraph } from "../src/graph/model.ts";
 import { isRole } from "../src/graph/model.ts";
+import { type Timing, timePerCall } from "./measure.ts";
 import { syntheticTaxonomyDocument } from "./synthetic-taxonomy.ts";
-
-interface Timing {
-  name: string;
-  medianMs: number;
-  p95Ms: number;
-  runs: number;
-}
-
-function time(name: string, runs: number, fn: (i: number) => unknown): Timing {
-  for (let i = 0; i < 3; i++) fn(i);
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn(i);
-    samples.push(performance.now() - t);
-  }
-  samples.sort((a, b) => a - b);
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
-  return { name, medianMs: at(0.5) ?? 0, p95Ms: at(0.95) ?? 0, runs };
-}
 
 function load(path: URL | unknown): CareerGraph {
   const doc = path instanceof URL ? JSON.parse(readFileSync(path, "utf8")) : path;
@@ -43,7 +24,7 @@ export function layoutTimings(): Timing[] {
   const out: Timing[] = [];
   const mlops = load(new URL("../graph-data/mlops.json", import.meta.url));
   out.push(
-    time("layoutRoles MLOps (15 roles, candidate lane orders + swaps, routed)", 30, () =>
+    timePerCall("layoutRoles MLOps (15 roles, candidate lane orders + swaps, routed)", 30, () =>
       layoutRoles(mlops),
     ),
   );
@@ -58,7 +39,7 @@ export function layoutTimings(): Timing[] {
     }),
   );
   out.push(
-    time(`layoutRoles synthetic (1,000 roles, 20 tracks, ${synthetic.size} edges)`, 30, () =>
+    timePerCall(`layoutRoles synthetic (1,000 roles, 20 tracks, ${synthetic.size} edges)`, 30, () =>
       layoutRoles(synthetic),
     ),
   );
@@ -66,12 +47,14 @@ export function layoutTimings(): Timing[] {
   if (existsSync(onetFile)) {
     const onet = load(onetFile);
     const roles = onet.filterNodes((_id, node) => isRole(node));
-    out.push(time("layoutRoles O*NET (923 roles)", 30, () => layoutRoles(onet)));
-    out.push(time("overview O*NET (22 groups × 5 job zones)", 30, () => layoutOverview(onet)));
+    out.push(timePerCall("layoutRoles O*NET (923 roles)", 30, () => layoutRoles(onet)));
+    out.push(
+      timePerCall("overview O*NET (22 groups × 5 job zones)", 30, () => layoutOverview(onet)),
+    );
     // A different occupation each run: the p95 is over occupations, not over repeats.
     const step = Math.floor(roles.length / 60);
     out.push(
-      time("focus view O*NET (60 occupations)", 60, (i) =>
+      timePerCall("focus view O*NET (60 occupations)", 60, (i) =>
         layoutFocus(onet, roles[(i * step) % roles.length] ?? ""),
       ),
     );

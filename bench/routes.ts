@@ -10,6 +10,7 @@ import type { CareerGraph } from "../src/graph/model.ts";
 import { isRole } from "../src/graph/model.ts";
 import { findSkillRoute, type RouteRequest } from "../src/graph/route/find-skill-route.ts";
 import { routingIndex } from "../src/graph/route/routing-index.ts";
+import { quantile, random } from "./measure.ts";
 
 export interface RouteStats {
   dataset: string;
@@ -23,21 +24,6 @@ export interface RouteStats {
   floorMedianMs: number;
   /** medianMs / floorMedianMs */
   ratio: number;
-}
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function quantile(sorted: readonly number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 }
 
 /** The role graph Dijkstra runs on: moves as arcs, weighted by what the target role requires. */

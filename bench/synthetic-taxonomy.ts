@@ -5,6 +5,7 @@
  * One dataset source covers every fact. Deterministic for a given seed.
  */
 import type { GraphDocumentInput } from "../src/data/schema.ts";
+import { random } from "./measure.ts";
 
 export interface TaxonomyOptions {
   roles: number;
@@ -15,17 +16,6 @@ export interface TaxonomyOptions {
   /** Share of roles without a level. */
   unlevelled?: number;
   seed: number;
-}
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const WORDS = [

@@ -4,6 +4,7 @@
  * routes compete. Deterministic for a given seed.
  */
 import type { GraphDocumentInput } from "../src/data/schema.ts";
+import { random } from "./measure.ts";
 
 export interface SyntheticOptions {
   ladders: number;
@@ -11,17 +12,6 @@ export interface SyntheticOptions {
   adjacent: number;
   items: number;
   seed: number;
-}
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function syntheticCareerDocument(o: SyntheticOptions): GraphDocumentInput {

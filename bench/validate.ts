@@ -7,26 +7,13 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { loadGraphDocument } from "../src/data/load.ts";
 import type { GraphDocumentInput } from "../src/data/schema.ts";
-import { quantile } from "./routes.ts";
+import { type Timing, timePerCall } from "./measure.ts";
 
-export interface Timed {
-  name: string;
-  medianMs: number;
-  p95Ms: number;
-  runs: number;
-}
+export type Timed = Timing;
 
-function timed(name: string, runs: number, fn: () => unknown): Timed {
-  fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    samples.push(performance.now() - t);
-  }
-  samples.sort((a, b) => a - b);
-  return { name, medianMs: quantile(samples, 0.5), p95Ms: quantile(samples, 0.95), runs };
-}
+/** One untimed call first: these are whole loads (or processes), warm after one. */
+const timed = (name: string, runs: number, fn: () => unknown): Timing =>
+  timePerCall(name, runs, fn, 1);
 
 /** A single ladder of n roles, each building on the one below and progressing to the next. */
 export function ladderDocument(n: number): GraphDocumentInput {
