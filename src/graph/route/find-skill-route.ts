@@ -93,13 +93,12 @@ export function findSkillRoute(graph: CareerGraph, request: RouteRequest): Route
   if (problemError) return { ok: false, reason: problemError };
 
   const index = routingIndex(graph);
-  const { roles, roleIndex, itemBit, requirements } = index;
+  const { roles, roleIndex, itemIndex, requirements } = index;
   const counted = withSecondary ? index.all : index.core;
   const { masks, groupMasks } = counted;
   const arcs: Arc[][] = movesOf(index, allowLateral);
   const virtual = roles.length;
-  let haveMask = 0n;
-  for (const id of request.have ?? []) haveMask |= itemBit.get(id) ?? 0n;
+  let haveMask = index.maskOf(request.have ?? []);
   let start = virtual;
   let startGroups = 0n;
   if (request.from !== undefined) {
@@ -143,7 +142,10 @@ export function findSkillRoute(graph: CareerGraph, request: RouteRequest): Route
     const chosen = minimumHittingSet(
       unmetGroups(problem, pathGroups(problem, path.nodes), items),
     ).choice;
-    const bitOf = (id: string) => itemBit.get(id) ?? 0n;
+    const bitOf = (id: string) => {
+      const i = itemIndex.get(id);
+      return i === undefined ? 0n : 1n << BigInt(i);
+    };
     let held = problem.startMask;
     let met = startGroups;
     let total = 0;

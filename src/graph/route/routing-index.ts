@@ -14,7 +14,10 @@ import type { Arc } from "./problem.ts";
 export interface RoutingIndex {
   roles: string[];
   roleIndex: Map<string, number>;
-  itemBit: Map<string, bigint>;
+  /** Item id → bit position in the masks. */
+  itemIndex: Map<string, number>;
+  /** A mask of the given items (unknown ids are left out). */
+  maskOf(ids: Iterable<string>): bigint;
   /** Each role's requirement units (plain items, and groups with `members`). */
   requirements: Requirement[][];
   /** Group key → bit; and group bit index → member items. */
@@ -38,7 +41,7 @@ export function routingIndex(graph: CareerGraph): RoutingIndex {
   const roles = graph.filterNodes((_, a) => a.kind === "role").sort();
   const items = graph.filterNodes((_, a) => isItem(a)).sort();
   const roleIndex = new Map(roles.map((id, i) => [id, i]));
-  const itemBit = new Map(items.map((id, i) => [id, 1n << BigInt(i)]));
+  // Positions, not one bigint per item: at 15,000 items those would be megabytes of masks.
   const itemIndex = new Map(items.map((id, i) => [id, i]));
   const maskOf = (ids: Iterable<string>) => toMask(ids, itemIndex, items.length);
   const requirements = roles.map((id) => requirementUnits(graph, id));
@@ -85,7 +88,8 @@ export function routingIndex(graph: CareerGraph): RoutingIndex {
   const index: RoutingIndex = {
     roles,
     roleIndex,
-    itemBit,
+    itemIndex,
+    maskOf,
     requirements,
     groupBit,
     groups,
