@@ -6,12 +6,12 @@
  */
 import { readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { build, preview } from "vite";
+import { freePort, launchChromium } from "../tests/e2e/support/chromium.ts";
 import { quantile } from "./measure.ts";
 
 export interface PageFigures {
@@ -32,20 +32,7 @@ export interface BrowserFigures {
   workerJsGzip: number;
 }
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const RUNS = 5;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Records long tasks and the `ready` event from the very start of the page. */
 const INSTRUMENT = `
@@ -95,18 +82,7 @@ export async function browserFigures(): Promise<BrowserFigures> {
     createRequire(import.meta.url).resolve("cytoscape/dist/cytoscape.min.js"),
     "utf8",
   );
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.addInitScript(INSTRUMENT + DEEP);

@@ -4,28 +4,18 @@
  * Policy violations (support/csp.ts); `openApp` fails on any seen while loading.
  */
 import { existsSync, mkdirSync } from "node:fs";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { inject } from "vitest";
+import { CHROMIUM, launchChromium } from "./chromium.ts";
 import { cspWatch, watchCsp } from "./csp.ts";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export { CHROMIUM };
 export const SHOTS = "test-results/screenshots";
 export const hasChromium = existsSync(CHROMIUM);
 
 export async function launch(): Promise<Browser> {
   mkdirSync(SHOTS, { recursive: true });
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  return launchChromium();
 }
 
 export interface OpenOptions {

@@ -3,9 +3,9 @@
  * the browser tests; the URL is handed to them as `baseURL`.
  */
 import { rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { build, preview } from "vite";
 import type { TestProject } from "vitest/node";
+import { freePort } from "./chromium.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -13,18 +13,6 @@ declare module "vitest" {
     /** The folder the production build was written to (per run). */
     distDir: string;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
