@@ -161,8 +161,3 @@ export function unitsOf(requirements: readonly Requirement[]): Requirement[] {
   }
   return units.sort(byKindThenLabel);
 }
-
-/** True when holding `held` meets the requirement unit (a plain item, or any member of a group). */
-export function unitMet(unit: Requirement, held: ReadonlySet<string>): boolean {
-  return unit.members ? unit.members.some((m) => held.has(m.id)) : held.has(unit.id);
-}
