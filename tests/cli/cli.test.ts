@@ -1,20 +1,9 @@
-import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { ROOT, runCli as run } from "../helpers/cli.ts";
 import { MLOPS_FILE } from "../helpers/mlops.ts";
-
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-
-function run(script: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", `src/cli/${script}.ts`, ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-  });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
 
 describe("npm run validate", () => {
   it("accepts the built-in data set", () => {

@@ -1,16 +1,5 @@
-import { spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-
-function run(script: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", `src/cli/${script}.ts`, ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-  });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
+import { runCli as run } from "../helpers/cli.ts";
 
 describe("--data <id or path>", () => {
   it("compares two O*NET occupations with --data onet", () => {

@@ -5,10 +5,9 @@
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { ROOT } from "../helpers/cli.ts";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const FIXTURE = "tests/fixtures/kitchen-careers.json";
 const MLOPS_WORDS = /mlops|machine learning|ml engineering/i;
 

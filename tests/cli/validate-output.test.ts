@@ -2,12 +2,11 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { validateFiles } from "../../src/cli/validate-files.ts";
+import { ROOT } from "../helpers/cli.ts";
 import { MLOPS_FILE } from "../helpers/mlops.ts";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "cpe-validate-out-"));
 
 function mlopsWith(change: (doc: Record<string, unknown[]>) => void, name: string): string {
