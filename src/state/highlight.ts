@@ -33,12 +33,17 @@ export interface GraphHighlight {
   newItems: string[];
   /** Where the shelf of items should be centred: this role's column. */
   itemAnchor: string | null;
+  /** Skills and tools in the person's profile ("My skills"): drawn as had wherever they show. */
+  have: string[];
+  /** Roles the person is closest to ("ready next"), marked on the graph. */
+  frontier: string[];
 }
 
 export function highlightFor(
   graph: CareerGraph,
   state: ExplorerState,
   route: Route | null,
+  personal: { have: readonly string[]; frontier: readonly string[] } = { have: [], frontier: [] },
 ): GraphHighlight {
   const items = new Map<string, Item>();
   const links: GraphHighlight["links"] = [];
@@ -142,5 +147,7 @@ export function highlightFor(
     links,
     newItems,
     itemAnchor: state.layer.items && !focus && !routeView ? null : anchor,
+    have: [...personal.have],
+    frontier: [...personal.frontier],
   };
 }

@@ -75,6 +75,17 @@ export class OptionPickEvent extends CpEvent<{ id: string }> {
   }
 }
 
+/**
+ * Items were added to (`have: true`) or removed from the person's skill profile ("My skills").
+ * Any element listing items may fire it; the app owns the profile.
+ */
+export class HaveChangeEvent extends CpEvent<{ ids: string[]; have: boolean }> {
+  static readonly type = "cp-have-change";
+  constructor(ids: string[], have: boolean) {
+    super(HaveChangeEvent.type, { ids, have });
+  }
+}
+
 /** The graph view has drawn its first frame and accepts input. */
 export class GraphReadyEvent extends CpEvent<Record<string, never>> {
   static readonly type = "cp-graph-ready";
@@ -94,5 +105,6 @@ declare global {
     "cp-layer-change": LayerChangeEvent;
     "cp-option-pick": OptionPickEvent;
     "cp-graph-ready": GraphReadyEvent;
+    "cp-have-change": HaveChangeEvent;
   }
 }
