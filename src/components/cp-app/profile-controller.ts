@@ -1,0 +1,114 @@
+/**
+ * The person's profile as the app sees it: loaded once when the element connects, changed through
+ * `change()` (applied here at once, then stored), and re-read when another tab writes. The data
+ * set in use picks which part of the profile is "mine" (ids only mean something in one data set).
+ */
+import type { ReactiveController, ReactiveControllerHost } from "lit";
+import {
+  dataSetProfile,
+  emptyProfile,
+  type Plan,
+  type Profile,
+  profileFromFile,
+  profileToFile,
+} from "../../state/profile.ts";
+import { ProfileStore } from "./profile-store.ts";
+
+export class ProfileController implements ReactiveController {
+  profile: Profile = emptyProfile();
+  loaded = false;
+  private store: ProfileStore | undefined;
+  private haveCache: { profile: Profile; key: string; set: ReadonlySet<string> } | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** The data set whose part of the profile is in use. */
+    private readonly keyOf: () => string,
+    /** Tells the person something about their data (a reset store, storage unavailable). */
+    private readonly tell: (message: string) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.store) return;
+    this.store = new ProfileStore(() => void this.reload());
+    void this.reload(true);
+  }
+
+  hostDisconnected(): void {
+    this.store?.close();
+    this.store = undefined;
+  }
+
+  private async reload(first = false): Promise<void> {
+    const store = this.store;
+    if (!store) return;
+    const { profile, problem } = await store.read();
+    this.profile = profile;
+    this.loaded = true;
+    if (problem) this.tell(`Your saved skills could not be read (${problem}), so they were reset.`);
+    if (first && !store.persistent)
+      this.tell(
+        "This browser does not let the page save your skills: they last until you close the tab.",
+      );
+    this.host.requestUpdate();
+  }
+
+  get key(): string {
+    return this.keyOf();
+  }
+
+  /** The skills and tools the person has in the current data set. */
+  get have(): ReadonlySet<string> {
+    const key = this.key;
+    if (this.haveCache?.profile !== this.profile || this.haveCache.key !== key) {
+      this.haveCache = {
+        profile: this.profile,
+        key,
+        set: new Set(dataSetProfile(this.profile, key).have),
+      };
+    }
+    return this.haveCache.set;
+  }
+
+  get plan(): Plan | null {
+    return dataSetProfile(this.profile, this.key).plan;
+  }
+
+  /** Applies `change` now and stores it (on top of whatever another tab stored meanwhile). */
+  change(change: (profile: Profile, key: string) => Profile): void {
+    const key = this.key;
+    this.profile = change(this.profile, key);
+    this.host.requestUpdate();
+    const store = this.store;
+    if (!store) return;
+    void store
+      .change((p) => change(p, key))
+      .then((stored) => {
+        if (this.store !== store) return;
+        this.profile = stored;
+        this.host.requestUpdate();
+      });
+  }
+
+  async clear(): Promise<void> {
+    this.profile = emptyProfile();
+    this.host.requestUpdate();
+    await this.store?.clear();
+  }
+
+  toFile(): string {
+    return profileToFile(this.profile);
+  }
+
+  /** Replaces the profile with a file's; returns the problem when the file is not usable. */
+  async fromFile(name: string, text: string): Promise<string | null> {
+    const parsed = profileFromFile(text);
+    if (!parsed.ok) return `${name}: ${parsed.problem}. Your current skills are unchanged.`;
+    this.profile = parsed.profile;
+    this.host.requestUpdate();
+    await this.store?.replace(parsed.profile);
+    return null;
+  }
+}
