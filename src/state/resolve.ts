@@ -69,13 +69,18 @@ export function resolveUrlQuery(
       mode: query.mode ?? "skills",
       allowLateral: query.lateral ?? true,
       withSecondary: query.secondary ?? false,
+      useProfile: query.mine ?? true,
     })(state);
   } else if (query.role) {
     const id = resolve(query.role, ["role", "skill", "tool"], "role");
     if (id) state = focusNode(id)(state);
   } else if (query.about) {
     state = showView("about")(state);
+  } else if (query.path) {
+    state = showView("path")(state);
   }
+  const shared = resolveAll(query.skills ?? [], ["skill", "tool"], "skill or tool", "skills or tools");
+  state = { ...state, shared: [...new Set(shared)] };
   return { state, warnings };
 }
 

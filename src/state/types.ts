@@ -2,7 +2,7 @@
  * UI state of the explorer. Hover, focus, route and comparison live here and are applied by
  * the renderer as classes; they are never written into the graph.
  */
-export type View = "explore" | "route" | "compare" | "about";
+export type View = "explore" | "route" | "compare" | "path" | "about";
 export type RouteMode = "skills" | "steps";
 export type ItemFilter = "all" | "skill" | "tool";
 
@@ -16,6 +16,8 @@ export interface RouteQuery {
   allowLateral: boolean;
   /** Count secondary ("nice to have") requirements in the route's cost too. */
   withSecondary: boolean;
+  /** Start from the person's own skills (their profile) as well as `have`. */
+  useProfile: boolean;
 }
 
 export interface ExplorerState {
@@ -31,6 +33,8 @@ export interface ExplorerState {
   compare: string[];
   /** The optional layer with every skill and tool. */
   layer: { items: boolean; filter: ItemFilter };
+  /** Skills and tools a shared link carries (`skills=`), offered for adding to the profile. */
+  shared: string[];
 }
 
 export const MAX_COMPARE = 4;
@@ -48,9 +52,11 @@ export function initialState(): ExplorerState {
       mode: "skills",
       allowLateral: true,
       withSecondary: false,
+      useProfile: true,
     },
     routeChoice: 0,
     compare: [],
     layer: { items: false, filter: "all" },
+    shared: [],
   };
 }

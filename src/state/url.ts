@@ -5,6 +5,10 @@
  *                                                 (secondary=1: nice-to-have items count too)
  *   ?compare=<role>,<role>[,…]                    comparison
  *   ?view=about                                   the "About this data" view
+ *   ?view=path                                    "My path" (the person's skills, fit and plan)
+ *   &mine=no                                      a route that ignores the person's own skills
+ *   &skills=a,b                                   skills shared in a link ("share with my skills"),
+ *                                                 offered to the person, never added unasked
  *   ?data=<id>                                    the data set, when the app has a catalog
  *                                                 (left out for the first, default, one)
  * Each <role> is an id or a label/alias; names are resolved against the graph later
@@ -26,6 +30,10 @@ export interface UrlQuery {
   secondary?: boolean;
   compare?: string[];
   about?: boolean;
+  path?: boolean;
+  /** false: the route leaves the person's profile out. */
+  mine?: boolean;
+  skills?: string[];
   /** A catalog entry's id; only owned (and written) when the app has a catalog. */
   data?: string;
 }
@@ -61,6 +69,10 @@ export function parseUrlQuery(search: string, prefix = ""): UrlQuery {
   const compare = list(params.get("compare"));
   if (compare.length) query.compare = compare;
   if (params.get("view") === "about") query.about = true;
+  if (params.get("view") === "path") query.path = true;
+  if (params.get("mine") === "no") query.mine = false;
+  const skills = list(params.get("skills"));
+  if (skills.length) query.skills = skills;
   const data = text("data");
   if (data) query.data = data;
   return query;
@@ -82,11 +94,20 @@ export function encodeUrlQuery(query: UrlQuery, prefix = ""): string {
   if (query.secondary) add("secondary", "1");
   if (query.compare?.length) add("compare", query.compare.join(","));
   if (query.about) add("view", "about");
+  if (query.path) add("view", "path");
+  if (query.mine === false) add("mine", "no");
+  if (query.skills?.length) add("skills", query.skills.join(","));
   return parts.length ? `?${parts.join("&")}` : "";
 }
 
 /** The part of the state worth sharing, for the current view. */
 export function queryOfState(state: ExplorerState): UrlQuery {
+  const query = viewQuery(state);
+  if (state.shared.length) query.skills = [...state.shared];
+  return query;
+}
+
+function viewQuery(state: ExplorerState): UrlQuery {
   switch (state.view) {
     case "explore":
       return state.focus ? { role: state.focus } : {};
@@ -99,12 +120,15 @@ export function queryOfState(state: ExplorerState): UrlQuery {
       if (mode === "steps") q.mode = "steps";
       if (!allowLateral) q.lateral = false;
       if (withSecondary) q.secondary = true;
+      if (!state.route.useProfile) q.mine = false;
       return q;
     }
     case "compare":
       return state.compare.length ? { compare: [...state.compare] } : {};
     case "about":
       return { about: true };
+    case "path":
+      return { path: true };
   }
 }
 
@@ -119,6 +143,8 @@ export const OWN_PARAMS = [
   "secondary",
   "compare",
   "view",
+  "mine",
+  "skills",
 ];
 
 /** With a catalog the app owns `data` too; an embedded single data set leaves it to the page. */

@@ -19,6 +19,7 @@ const VIEWS: { view: View; label: string; long?: string }[] = [
   { view: "explore", label: "Explore" },
   { view: "route", label: "Route" },
   { view: "compare", label: "Compare" },
+  { view: "path", label: "My path" },
   { view: "about", label: "About", long: " this data" },
 ];
 
