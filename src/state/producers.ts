@@ -22,6 +22,33 @@ export const focusNode =
     return { ...state, view: "explore", focus: id, trail };
   };
 
+/**
+ * A node picked on the graph, in a list or by search. In Compare a role joins the comparison
+ * (a compared one stays, a full comparison is left as it is) and the view stays; anything else
+ * is focused in Explore.
+ */
+export const selectInView =
+  (id: string, isRole: boolean): Producer =>
+  (state) => {
+    if (state.view !== "compare" || !isRole) return focusNode(id)(state);
+    if (state.compare.includes(id) || state.compare.length >= MAX_COMPARE) return state;
+    return { ...state, compare: [...state.compare, id] };
+  };
+
+/** What to announce after `selectInView(id)`, for a node called `label`. */
+export function selectionNote(
+  before: ExplorerState,
+  after: ExplorerState,
+  id: string,
+  label: string,
+): string {
+  if (after.view !== "compare") return `${label} selected.`;
+  if (before.compare.includes(id)) return `${label} is already in the comparison.`;
+  if (after.compare.includes(id))
+    return `${label} added to the comparison (${after.compare.length} of ${MAX_COMPARE}).`;
+  return `${label} was not added: ${MAX_COMPARE} is the most that can be compared. Remove one first.`;
+}
+
 /** Esc: drops the focus but keeps the trail so the breadcrumb can bring it back. */
 export const clearFocus = (): Producer => (state) => ({ ...state, focus: null });
 

@@ -7,7 +7,7 @@
 import type { NodeKind } from "../data/schema.ts";
 import { findNode } from "../graph/lookup.ts";
 import type { CareerGraph } from "../graph/model.ts";
-import { focusNode, setCompare, setRouteQuery, showView } from "./producers.ts";
+import { chooseRoute, focusNode, setCompare, setRouteQuery, showView } from "./producers.ts";
 import { type ExplorerState, MAX_COMPARE } from "./types.ts";
 import type { UrlQuery } from "./url.ts";
 
@@ -71,6 +71,8 @@ export function resolveUrlQuery(
       withSecondary: query.secondary ?? false,
       useProfile: query.mine ?? true,
     })(state);
+    // Kept as asked: a link to an alternative the route no longer has shows the best route.
+    if (query.alt) state = chooseRoute(query.alt)(state);
   } else if (query.role) {
     const id = resolve(query.role, ["role", "skill", "tool"], "role");
     if (id) state = focusNode(id)(state);
@@ -79,7 +81,12 @@ export function resolveUrlQuery(
   } else if (query.path) {
     state = showView("path")(state);
   }
-  const shared = resolveAll(query.skills ?? [], ["skill", "tool"], "skill or tool", "skills or tools");
+  const shared = resolveAll(
+    query.skills ?? [],
+    ["skill", "tool"],
+    "skill or tool",
+    "skills or tools",
+  );
   state = { ...state, shared: [...new Set(shared)] };
   return { state, warnings };
 }

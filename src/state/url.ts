@@ -1,8 +1,9 @@
 /**
  * The query string is the shareable state:
  *   ?role=<role>                                  focus (also a skill or tool)
- *   ?from=<role>&to=<role>[&have=a,b][&mode=steps][&lateral=no][&secondary=1]   route
- *                                                 (secondary=1: nice-to-have items count too)
+ *   ?from=<role>&to=<role>[&have=a,b][&mode=steps][&lateral=no][&secondary=1][&alt=<n>]   route
+ *                                                 (secondary=1: nice-to-have items count too;
+ *                                                 alt=n: the n-th alternative on show, n ≥ 1)
  *   ?compare=<role>,<role>[,…]                    comparison
  *   ?view=about                                   the "About this data" view
  *   ?view=path                                    "My path" (the person's skills, fit and plan)
@@ -28,6 +29,8 @@ export interface UrlQuery {
   mode?: RouteMode;
   lateral?: boolean;
   secondary?: boolean;
+  /** The alternative route on show (1, 2, …); absent for the best route. */
+  alt?: number;
   compare?: string[];
   about?: boolean;
   path?: boolean;
@@ -42,6 +45,8 @@ export interface UrlQuery {
 export const MAX_NAME = 200;
 /** Most names read from one list parameter (`have`, `compare`). */
 export const MAX_LIST = 1_000;
+/** Highest alternative read from a link (the finder offers a few; anything past is noise). */
+export const MAX_ALT = 9;
 
 const list = (value: string | null) =>
   (value ?? "")
@@ -66,6 +71,8 @@ export function parseUrlQuery(search: string, prefix = ""): UrlQuery {
   if (params.get("mode") === "steps") query.mode = "steps";
   if (params.get("lateral") === "no") query.lateral = false;
   if (params.get("secondary") === "1") query.secondary = true;
+  const alt = params.get("alt")?.trim() ?? "";
+  if (/^[1-9]$/.test(alt) && Number(alt) <= MAX_ALT) query.alt = Number(alt);
   const compare = list(params.get("compare"));
   if (compare.length) query.compare = compare;
   if (params.get("view") === "about") query.about = true;
@@ -92,6 +99,7 @@ export function encodeUrlQuery(query: UrlQuery, prefix = ""): string {
   if (query.mode === "steps") add("mode", "steps");
   if (query.lateral === false) add("lateral", "no");
   if (query.secondary) add("secondary", "1");
+  if (query.alt && query.alt >= 1) add("alt", String(Math.floor(query.alt)));
   if (query.compare?.length) add("compare", query.compare.join(","));
   if (query.about) add("view", "about");
   if (query.path) add("view", "path");
@@ -120,6 +128,7 @@ function viewQuery(state: ExplorerState): UrlQuery {
       if (mode === "steps") q.mode = "steps";
       if (!allowLateral) q.lateral = false;
       if (withSecondary) q.secondary = true;
+      if (state.routeChoice >= 1) q.alt = state.routeChoice;
       if (!state.route.useProfile) q.mine = false;
       return q;
     }
@@ -141,6 +150,7 @@ export const OWN_PARAMS = [
   "mode",
   "lateral",
   "secondary",
+  "alt",
   "compare",
   "view",
   "mine",

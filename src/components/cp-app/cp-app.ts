@@ -439,8 +439,17 @@ export class CareerExplorer extends LitElement {
     }
     const graph = this.data.loaded?.graph;
     if (!graph?.hasNode(id)) return;
-    this.applyProducers(true, produce.focusNode(id));
-    this.announcement = `${graph.getNodeAttribute(id, "label")} selected.`;
+    const before = this.state;
+    this.applyProducers(
+      true,
+      produce.selectInView(id, graph.getNodeAttribute(id, "kind") === "role"),
+    );
+    this.announcement = produce.selectionNote(
+      before,
+      this.state,
+      id,
+      graph.getNodeAttribute(id, "label"),
+    );
     this.moveFocusToPanel = true;
   }
 
