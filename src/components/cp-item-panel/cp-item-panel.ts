@@ -9,7 +9,7 @@ import { isItem } from "../../graph/model.ts";
 import { rolesRequiring } from "../../graph/neighbours.ts";
 import { categoryLabel } from "../../graph/vocabulary.ts";
 import { panelStyles } from "../cp-role-panel/panel-styles.ts";
-import { NodeSelectEvent } from "../events/events.ts";
+import { HaveChangeEvent, NodeSelectEvent } from "../events/events.ts";
 import type { SeedIndex } from "../shared/seeds.ts";
 import { controls } from "../shared/theme.ts";
 import { capitalise, wordingOf } from "../shared/wording.ts";
@@ -20,7 +20,10 @@ export class CpItemPanel extends LitElement {
     graph: { attribute: false },
     itemId: { attribute: false },
     seeds: { attribute: false },
+    have: { attribute: false },
   };
+  /** The person's skills and tools (their profile). */
+  declare have: ReadonlySet<string>;
   declare graph: CareerGraph | undefined;
   declare itemId: string | null;
   declare seeds: SeedIndex | undefined;
@@ -28,6 +31,13 @@ export class CpItemPanel extends LitElement {
   constructor() {
     super();
     this.itemId = null;
+    this.have = new Set();
+  }
+
+  /** Moves keyboard focus to the panel's title (after a node is chosen elsewhere). */
+  async focusTitle(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>("#title")?.focus();
   }
 
   override render() {
@@ -52,6 +62,7 @@ export class CpItemPanel extends LitElement {
         <h2 id="title" tabindex="-1">${node.label}</h2>
         ${node.aliases?.length ? html`<p class="muted small">Also called ${node.aliases.join(", ")}</p>` : nothing}
       </header>
+      ${this.haveSwitch(node)}
       ${node.description ? html`<p>${node.description}</p>` : nothing}
       <cp-sources .sources=${node.sources} .seeds=${this.seeds}></cp-sources>
       <section aria-labelledby="h-roles">
@@ -85,6 +96,17 @@ export class CpItemPanel extends LitElement {
           : nothing
       }
     `;
+  }
+
+  /** The big "I have it" switch: the same profile every list and route reads. */
+  private haveSwitch(node: { id: string; label: string; kind: string }) {
+    const on = this.have.has(node.id);
+    return html`<div class="actions">
+      <button type="button" class="btn ${on ? "primary" : ""}" aria-pressed=${on ? "true" : "false"}
+        @click=${() => this.dispatchEvent(new HaveChangeEvent([node.id], !on))}>
+        ${on ? `✓ In my skills` : `I have this ${node.kind}`}
+      </button>
+    </div>`;
   }
 
   static override styles = [controls, panelStyles];

@@ -22,6 +22,7 @@ import { controls } from "../shared/theme.ts";
 import { adoptTrackStyles, trackClass } from "../shared/track-styles.ts";
 import { wordingOf } from "../shared/wording.ts";
 import "../cp-sources/cp-sources.ts";
+import { haveToggleStyles } from "../shared/have-toggle.ts";
 import { panelStyles, requirementStyles } from "./panel-styles.ts";
 import { requirementSection } from "./requirement-list.ts";
 
@@ -36,7 +37,10 @@ export class CpRolePanel extends LitElement {
     compare: { attribute: false },
     seeds: { attribute: false },
     trail: { attribute: false },
+    have: { attribute: false },
   };
+  /** The person's skills and tools (their profile). */
+  declare have: ReadonlySet<string>;
   /** Visited nodes, oldest first: offers a route from where the trail began. */
   declare trail: string[];
   declare graph: CareerGraph | undefined;
@@ -49,10 +53,17 @@ export class CpRolePanel extends LitElement {
     this.roleId = null;
     this.compare = [];
     this.trail = [];
+    this.have = new Set();
   }
 
   override willUpdate(): void {
     adoptTrackStyles(this.renderRoot, this.graph?.getAttribute("vocabulary").tracks);
+  }
+
+  /** Moves keyboard focus to the panel's title (after a node is chosen elsewhere). */
+  async focusTitle(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>("#title")?.focus();
   }
 
   override render() {
@@ -64,7 +75,13 @@ export class CpRolePanel extends LitElement {
     const vocabulary = graph.getAttribute("vocabulary");
     const track = trackInfo(vocabulary, role.track);
     const level = levelInfo(vocabulary, role.level);
-    const context = { graph, role, seeds: this.seeds, select: (id: string) => this.select(id) };
+    const context = {
+      graph,
+      role,
+      seeds: this.seeds,
+      select: (id: string) => this.select(id),
+      have: this.have,
+    };
     return html`
       <header>
         <p class="eyebrow">
@@ -238,7 +255,7 @@ export class CpRolePanel extends LitElement {
     </section>`;
   }
 
-  static override styles = [controls, panelStyles, requirementStyles];
+  static override styles = [controls, panelStyles, requirementStyles, haveToggleStyles];
 }
 
 /** "#3 most related · " when the source ranks how related two roles are. */

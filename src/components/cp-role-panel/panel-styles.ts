@@ -156,4 +156,11 @@ export const requirementStyles = css`
     font-weight: 600;
     font-size: 0.88rem;
   }
+  .fit-line {
+    margin: 2px 0 8px;
+    font-size: 0.9rem;
+  }
+  .btn.item.had {
+    border-color: var(--cp-ok);
+  }
 `;

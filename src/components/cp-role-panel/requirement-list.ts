@@ -6,8 +6,10 @@
 import { html, nothing } from "lit";
 import type { RoleNode } from "../../data/schema.ts";
 import { type CareerGraph, edgeKey, nodeLabel } from "../../graph/model.ts";
+import { fitOf } from "../../graph/fit.ts";
 import type { Requirement } from "../../graph/requirements.ts";
 import { MAX_DRAWN_ITEMS } from "../../state/highlight.ts";
+import { haveToggle } from "../shared/have-toggle.ts";
 import { formatRating, ratingsOf } from "../shared/provenance.ts";
 import type { SeedIndex } from "../shared/seeds.ts";
 
@@ -16,6 +18,8 @@ export interface RequirementContext {
   role: RoleNode;
   seeds: SeedIndex | undefined;
   select: (id: string) => void;
+  /** The person's skills and tools (their profile). */
+  have: ReadonlySet<string>;
 }
 
 /** A plain requirement, or the members of one group (stated by one role at one importance). */
@@ -49,6 +53,7 @@ export function requirementSection(c: RequirementContext, reqs: Requirement[]) {
   const count = (list: Requirement[]) => rowsOf(list).length;
   return html`<section aria-labelledby="h-reqs">
     <h3 id="h-reqs">Skills and tools (${count(reqs)})</h3>
+    ${fitLine(c)}
     ${
       reqs.length > MAX_DRAWN_ITEMS
         ? html`<p class="muted small">The graph shows the core ones; all are listed here.</p>`
@@ -77,13 +82,22 @@ function byImportance(c: RequirementContext, reqs: Requirement[]) {
   return html`${part("core", "Core")} ${part("secondary", "Secondary")}`;
 }
 
+/** "You have 5 of 12 (62 % fit)": a group counts once, met by any member. */
+function fitLine(c: RequirementContext) {
+  if (c.have.size === 0)
+    return html`<p class="muted small">Tick <span aria-hidden="true">+</span> beside what you already have: it counts in every list, route and comparison.</p>`;
+  const fit = fitOf(c.graph, c.role.id, c.have);
+  return html`<p class="fit-line"><strong>You have ${fit.met} of ${fit.total}</strong>
+    <span class="muted">· ${Math.round(fit.score * 100)} % fit${fit.coreMissing ? ` · ${fit.coreMissing} core still to learn` : " · every core one"}</span></p>`;
+}
+
 function edgeOf(c: RequirementContext, r: Requirement) {
   const key = edgeKey({ kind: "requires", source: r.statedBy, target: r.id });
   return c.graph.hasEdge(key) ? c.graph.getEdgeAttributes(key) : undefined;
 }
 
 function itemButton(c: RequirementContext, r: Requirement) {
-  return html`<button class="btn item ${r.kind}" @click=${() => c.select(r.id)}>
+  return html`${haveToggle(r, c.have)}<button class="btn item ${r.kind} ${c.have.has(r.id) ? "had" : ""}" @click=${() => c.select(r.id)}>
     <span class="shape" aria-hidden="true"></span>${r.label}
     <span class="visually-hidden">(${r.kind})</span>
   </button>`;

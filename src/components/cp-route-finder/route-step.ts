@@ -4,6 +4,7 @@
  */
 import { html, nothing } from "lit";
 import type { LearnItem, RouteStep } from "../../graph/route/find-skill-route.ts";
+import { haveToggle } from "../shared/have-toggle.ts";
 import type { Derivation } from "../shared/provenance.ts";
 
 const VIA = (role: string): Record<RouteStep["via"], string> => ({
@@ -19,7 +20,9 @@ export function routeStep(
   role: string,
   select: (id: string) => void,
   move: Derivation = { derived: false },
+  have: ReadonlySet<string> = new Set(),
 ) {
+  const chip = (i: LearnItem) => learnChip(i, have);
   return html`<li class="step" data-role=${s.id}>
     <div class="step-head">
       <button type="button" class="role-link" @click=${() => select(s.id)}>${s.label}</button>
@@ -30,7 +33,7 @@ export function routeStep(
     ${
       s.learn.length
         ? html`<p class="learn-label">Learn ${s.learn.length}:</p>
-          <ul class="plain chips learn">${s.learn.map(learnChip)}</ul>`
+          <ul class="plain chips learn">${s.learn.map(chip)}</ul>`
         : html`<p class="learn-label muted">Nothing new to learn</p>`
     }
     ${s.covered > 0 && s.via !== "start" ? html`<p class="have muted">You already have ${s.covered} of what it asks for.</p>` : nothing}
@@ -38,7 +41,7 @@ export function routeStep(
       s.niceToHave.length
         ? html`<details class="nice">
             <summary>Nice to have (${s.niceToHave.length}, not counted)</summary>
-            <ul class="plain chips">${s.niceToHave.map(learnChip)}</ul>
+            <ul class="plain chips">${s.niceToHave.map(chip)}</ul>
           </details>`
         : nothing
     }
@@ -46,8 +49,8 @@ export function routeStep(
   </li>`;
 }
 
-function learnChip(i: LearnItem) {
-  const chip = html`<span class="chip ${i.importance === "core" ? "core" : ""}">${i.label}<span class="visually-hidden">, ${i.kind}, ${i.importance}</span></span>`;
+function learnChip(i: LearnItem, have: ReadonlySet<string>) {
+  const chip = html`${haveToggle(i, have)}<span class="chip ${i.importance === "core" ? "core" : ""}">${i.label}<span class="visually-hidden">, ${i.kind}, ${i.importance}</span></span>`;
   const others = i.group?.alternatives.map((a) => a.label) ?? [];
   if (!others.length) return html`<li>${chip}</li>`;
   return html`<li class="pick">${chip}<span class="alt-note">or ${others.join(", ")} would do<span class="visually-hidden"> (one ${i.group?.label} is enough)</span></span></li>`;

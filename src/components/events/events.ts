@@ -86,6 +86,41 @@ export class HaveChangeEvent extends CpEvent<{ ids: string[]; have: boolean }> {
   }
 }
 
+/** A change to the learning plan (see src/state/profile.ts). */
+export type PlanChange =
+  | {
+      kind: "create";
+      plan: { to: string; from: string | null; steps: { role: string; items: string[] }[] };
+    }
+  | { kind: "status"; item: string; status: "todo" | "learning" | "done" }
+  | { kind: "note"; target: string; text: string }
+  | { kind: "remove" };
+
+export class PlanChangeEvent extends CpEvent<PlanChange> {
+  static readonly type = "cp-plan-change";
+  constructor(change: PlanChange) {
+    super(PlanChangeEvent.type, change);
+  }
+}
+
+/** Something to do with the person's own data as a whole. */
+export type ProfileAction =
+  | { kind: "export-profile" }
+  | { kind: "import-profile"; file: File }
+  | { kind: "clear" }
+  | { kind: "share" }
+  | { kind: "export-plan" }
+  | { kind: "print-plan" }
+  | { kind: "accept-shared" }
+  | { kind: "dismiss-shared" };
+
+export class ProfileActionEvent extends CpEvent<ProfileAction> {
+  static readonly type = "cp-profile-action";
+  constructor(action: ProfileAction) {
+    super(ProfileActionEvent.type, action);
+  }
+}
+
 /** The graph view has drawn its first frame and accepts input. */
 export class GraphReadyEvent extends CpEvent<Record<string, never>> {
   static readonly type = "cp-graph-ready";
@@ -106,5 +141,7 @@ declare global {
     "cp-option-pick": OptionPickEvent;
     "cp-graph-ready": GraphReadyEvent;
     "cp-have-change": HaveChangeEvent;
+    "cp-plan-change": PlanChangeEvent;
+    "cp-profile-action": ProfileActionEvent;
   }
 }
