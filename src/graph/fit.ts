@@ -63,17 +63,50 @@ export function fitOf(graph: CareerGraph, roleId: string, have: ReadonlySet<stri
 }
 
 const collator = new Intl.Collator("en");
+/** Roles in name order, once per graph: ties in the ranking are many, collation is not cheap. */
+const nameOrders = new WeakMap<CareerGraph, { roles: string[]; rank: Map<string, number> }>();
+
+function nameOrder(graph: CareerGraph) {
+  let order = nameOrders.get(graph);
+  if (!order) {
+    const roles = graph.filterNodes((_id, node) => isRole(node));
+    roles.sort((a, b) => collator.compare(nodeLabel(graph, a), nodeLabel(graph, b)));
+    order = { roles, rank: new Map(roles.map((id, i) => [id, i])) };
+    nameOrders.set(graph, order);
+  }
+  return order;
+}
 
 /** Every role, best fit first (then fewest core units missing, then by name). */
 export function rankByFit(graph: CareerGraph, have: ReadonlySet<string>): RoleFit[] {
+  let fits: RoleFit[] = [];
+  for (fits of rankByFitInSlices(graph, have, Number.POSITIVE_INFINITY));
+  return fits;
+}
+
+/**
+ * The same ranking worked out a slice of roles at a time: yields (an empty list) after every
+ * `slice` roles, so a caller on the page can give the browser a turn; the last value is the
+ * ranking. The first ranking of a big graph works out every role's requirement units.
+ */
+export function* rankByFitInSlices(
+  graph: CareerGraph,
+  have: ReadonlySet<string>,
+  slice = 100,
+): Generator<RoleFit[], void, void> {
+  const { roles, rank } = nameOrder(graph);
   const fits: RoleFit[] = [];
-  graph.forEachNode((id, node) => {
-    if (isRole(node)) fits.push(fitOf(graph, id, have));
-  });
-  return fits.sort(
+  for (let i = 0; i < roles.length; i++) {
+    fits.push(fitOf(graph, roles[i] as string, have));
+    if ((i + 1) % slice === 0 && i + 1 < roles.length) yield [];
+  }
+  fits.sort(
     (a, b) =>
-      b.score - a.score || a.coreMissing - b.coreMissing || collator.compare(a.label, b.label),
+      b.score - a.score ||
+      a.coreMissing - b.coreMissing ||
+      (rank.get(a.roleId) ?? 0) - (rank.get(b.roleId) ?? 0),
   );
+  yield fits;
 }
 
 export interface Frontier {

@@ -5,19 +5,25 @@
  * @fires cp-route-query - part of the question changed
  * @fires cp-route-choice - another route was picked
  * @fires cp-node-select - a role or item in the answer was opened
+ * @fires cp-have-change - a skill or tool was added to or removed from the person's profile
+ * @fires cp-plan-change - the route on show became the person's plan
  */
 import { css, html, LitElement, nothing } from "lit";
 import type { CareerGraph } from "../../graph/model.ts";
 import type { Route, RouteResult } from "../../graph/route/find-skill-route.ts";
 import { MAX_DRAWN_ITEMS } from "../../state/highlight.ts";
+import type { Plan } from "../../state/profile.ts";
 import { suggestedRoutes } from "../../state/suggestions.ts";
 import { initialState, type RouteQuery } from "../../state/types.ts";
 import {
+  HaveChangeEvent,
   NodeSelectEvent,
   type OptionPickEvent,
+  PlanChangeEvent,
   RouteChoiceEvent,
   RouteQueryEvent,
 } from "../events/events.ts";
+import { haveToggleStyles } from "../shared/have-toggle.ts";
 import { labelOf, nodeOptions } from "../shared/options.ts";
 import { moveDerivation } from "../shared/provenance.ts";
 import { controls } from "../shared/theme.ts";
@@ -33,7 +39,13 @@ export class CpRouteFinder extends LitElement {
     result: { attribute: false },
     pending: { type: Boolean },
     choice: { attribute: false },
+    have: { attribute: false },
+    plan: { attribute: false },
   };
+  /** The person's skills and tools (their profile). */
+  declare have: ReadonlySet<string>;
+  /** The person's learning plan, to say when the route on show is it. */
+  declare plan: Plan | null;
   declare graph: CareerGraph | undefined;
   declare query: RouteQuery;
   declare result: RouteResult | null;
@@ -47,6 +59,8 @@ export class CpRouteFinder extends LitElement {
     this.result = null;
     this.pending = false;
     this.choice = 0;
+    this.have = new Set();
+    this.plan = null;
   }
 
   private change(patch: Partial<RouteQuery>) {
@@ -74,12 +88,17 @@ export class CpRouteFinder extends LitElement {
         </div>
         <div class="field">
           <span class="label">Skills and tools I have</span>
+          <label class="toggle">
+            <input type="checkbox" .checked=${q.useProfile} @change=${(e: Event) => this.change({ useProfile: (e.target as HTMLInputElement).checked })} />
+            Start from my skills (${this.have.size})
+          </label>
           <cp-combobox label="Add a skill or tool I have" placeholder="Type a skill or tool…"
-            .search=${nodeOptions(graph, ["skill", "tool"], q.have)}
-            @cp-option-pick=${(e: OptionPickEvent) => this.change({ have: [...q.have, e.detail.id] })}></cp-combobox>
+            .search=${nodeOptions(graph, ["skill", "tool"], [...q.have, ...this.have])}
+            @cp-option-pick=${(e: OptionPickEvent) => this.dispatchEvent(new HaveChangeEvent([e.detail.id], true))}></cp-combobox>
+          <p class="muted small-note">What you add here goes into My skills, kept for next time and counted everywhere.</p>
           ${
             q.have.length
-              ? html`<ul class="plain chips" aria-label="Skills and tools I have">
+              ? html`<p class="label">Also, from the link</p><ul class="plain chips" aria-label="Skills and tools from the link">
                   ${q.have.map(
                     (id) => html`<li class="chip">${name(id)}
                       <button type="button" class="x" aria-label="Remove ${name(id)}"
@@ -143,16 +162,37 @@ export class CpRouteFinder extends LitElement {
             ? html`<p class="muted small-note">The graph shows the core ones to learn; all are listed below.</p>`
             : nothing
         }
+        ${this.planButton(route)}
         <ol class="steps">${route.steps.map((s, i) =>
           routeStep(
             s,
             wordingOf(this.graph).role.one,
             (id) => this.dispatchEvent(new NodeSelectEvent(id)),
             this.moveInto(route, i),
+            this.have,
           ),
         )}</ol>
       </section>
     `;
+  }
+
+  /** "Make this my plan": the steps and what to learn at each become the person's plan. */
+  private planButton(route: Route) {
+    const steps = route.steps
+      .filter((s) => s.via !== "start")
+      .map((s) => ({ role: s.id, items: s.learn.map((i) => i.id) }));
+    const target = route.steps[route.steps.length - 1]?.id ?? "";
+    const from = route.steps[0]?.via === "start" ? (route.steps[0]?.id ?? null) : null;
+    const same =
+      this.plan?.to === target &&
+      JSON.stringify(this.plan.steps.map((s) => s.role)) ===
+        JSON.stringify(steps.map((s) => s.role));
+    return html`<div class="plan-row">
+      <button type="button" class="btn ${same ? "" : "primary"}"
+        @click=${() => this.dispatchEvent(new PlanChangeEvent({ kind: "create", plan: { to: target, from, steps } }))}>
+        ${same ? "Make this my plan again" : "Make this my plan"}</button>
+      ${same ? html`<span class="muted small-note">This is your plan (see My path).</span>` : nothing}
+    </div>`;
   }
 
   /** Whether the move into step i is one the data set derived (shown as such). */
@@ -196,7 +236,27 @@ export class CpRouteFinder extends LitElement {
     </fieldset>`;
   }
 
-  static override styles = [controls, routeStyles, css``];
+  static override styles = [
+    controls,
+    routeStyles,
+    haveToggleStyles,
+    css`
+      .learn li,
+      .nice li,
+      .pick {
+        display: inline-flex;
+        align-items: center;
+        gap: 4px;
+      }
+      .plan-row {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 8px;
+        margin: 8px 0;
+      }
+    `,
+  ];
 }
 
 customElements.define("cp-route-finder", CpRouteFinder);

@@ -1,0 +1,67 @@
+/**
+ * What the person's profile means for the data set on show — every role ranked by fit and the
+ * "ready next" frontier — worked out off the critical path: a slice of roles at a time with the
+ * browser given a turn in between (the first ranking of a national taxonomy works out every
+ * role's requirements), and started again when the profile or the data set changes.
+ */
+import type { ReactiveController, ReactiveControllerHost } from "lit";
+import { type Frontier, frontierOf, type RoleFit, rankByFitInSlices } from "../../graph/fit.ts";
+import type { CareerGraph } from "../../graph/model.ts";
+
+export interface Personal {
+  fits: RoleFit[];
+  frontier: Frontier;
+  /** Frontier role ids, for the graph. */
+  frontierIds: string[];
+}
+
+const EMPTY: Personal = { fits: [], frontier: { ready: [], next: [] }, frontierIds: [] };
+/** Work per turn before letting the browser paint and handle input. */
+const TURN_MS = 12;
+
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export class PersonalController implements ReactiveController {
+  value: Personal = EMPTY;
+  private graph: CareerGraph | undefined;
+  private have: ReadonlySet<string> | undefined;
+  private run = 0;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.run += 1;
+  }
+
+  /** Called before each render; starts work only when the graph or the profile changed. */
+  follow(graph: CareerGraph | undefined, have: ReadonlySet<string>): void {
+    if (graph === this.graph && have === this.have) return;
+    this.graph = graph;
+    this.have = have;
+    const run = ++this.run;
+    if (!graph) {
+      this.value = EMPTY;
+      return;
+    }
+    void this.compute(run, graph, have);
+  }
+
+  private async compute(run: number, graph: CareerGraph, have: ReadonlySet<string>) {
+    let fits: RoleFit[] = [];
+    let start = performance.now();
+    for (fits of rankByFitInSlices(graph, have, 25)) {
+      if (performance.now() - start < TURN_MS) continue;
+      await nextTurn();
+      if (run !== this.run) return;
+      start = performance.now();
+    }
+    if (run !== this.run) return;
+    const frontier = frontierOf(fits);
+    this.value = { fits, frontier, frontierIds: frontier.next.map((f) => f.roleId) };
+    this.host.requestUpdate();
+  }
+}
