@@ -16,7 +16,7 @@
  * @fires cp-node-select - a node was tapped (id), or the background (null)
  * @fires cp-graph-ready - first frame drawn
  */
-import cytoscape, { type Core, type NodeSingular } from "cytoscape";
+import cytoscape, { type Collection, type Core, type NodeSingular } from "cytoscape";
 import { html, LitElement, type PropertyValues } from "lit";
 import type { RoleLayout } from "../../graph/layout.ts";
 import type { CareerGraph } from "../../graph/model.ts";
@@ -30,11 +30,13 @@ import { firstSpot, isDirection, nextSpot } from "./canvas-keys.ts";
 import { claimCytoscapeStylesheetId } from "./cytoscape-style-marker.ts";
 import { drawHighlight } from "./draw-highlight.ts";
 import { viewImage } from "./export-image.ts";
-import { BIG_ITEM, graphStyle, readPalette } from "./graph-style.ts";
+import { graphStyle, readPalette } from "./graph-style.ts";
 import { graphViewStyles } from "./graph-view-styles.ts";
+import { ITEM_CHIP } from "./item-chips.ts";
 import { ResizeController } from "./resize-controller.ts";
 import { viewElements, wholeGraphElements } from "./view-elements.ts";
 import { type Extent, viewportFor } from "./view-fit.ts";
+import { fitClear, type Pad, revealViewport, type Viewport } from "./view-reveal.ts";
 
 type Cell = { track: string; level: string | null };
 
@@ -67,6 +69,8 @@ export class CpGraphView extends LitElement {
   /** The canvas's aria-label: what the view shows, worked out with the view. */
   private label = "";
   private hovered: string | null = null;
+  /** Whether the user has panned or zoomed since the last fit: then a click keeps their view. */
+  private userMoved = false;
   private readonly dark = window.matchMedia("(prefers-color-scheme: dark)");
   private readonly reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)");
   private readonly onScheme = () =>
@@ -134,7 +138,7 @@ export class CpGraphView extends LitElement {
       <div class="zoom" role="group" aria-label="Zoom">
         <button class="btn" aria-label="Zoom in" title="Zoom in" @click=${() => this.zoomBy(1.25)}>+</button>
         <button class="btn" aria-label="Zoom out" title="Zoom out" @click=${() => this.zoomBy(0.8)}>−</button>
-        <button class="btn" aria-label="Fit the whole graph" title="Fit" @click=${() => this.fitShown(true)}>Fit</button>
+        <button class="btn" aria-label="Fit the whole graph" title="Fit" @click=${() => this.fitAll()}>Fit</button>
       </div>
       <div class="visually-hidden" aria-live="polite">${this.cursorText}</div>
     `;
@@ -174,6 +178,9 @@ export class CpGraphView extends LitElement {
     });
     this.cy.on("tap", (e) => {
       if (e.target === this.cy) this.dispatchEvent(new NodeSelectEvent(null));
+    });
+    this.cy.on("dragpan pinchzoom scrollzoom", () => {
+      this.userMoved = true;
     });
     this.cy.on("mouseover", "node.role, node.item, node.cell", (e) => {
       this.setHover((e.target as NodeSingular).id());
@@ -269,6 +276,7 @@ export class CpGraphView extends LitElement {
   private zoomBy(factor: number): void {
     const cy = this.cy;
     if (!cy) return;
+    this.userMoved = true;
     cy.animate({
       zoom: {
         level: cy.zoom() * factor,
@@ -298,9 +306,105 @@ export class CpGraphView extends LitElement {
     const h = this.highlight;
     const layout = this.viewLayout ?? this.layout;
     if (!cy || !h || !layout) return;
-    drawHighlight(cy, h, layout, this.viewLayout !== undefined);
+    drawHighlight(cy, h, layout, readPalette(this, 0).font);
     if (this.hovered) this.setHover(this.hovered);
-    if (moveViewport) this.fitShown(true);
+    if (!moveViewport) return;
+    if (this.viewLayout) this.fitShown(true);
+    else this.reveal(true);
+  }
+
+  /** The Fit button: everything drawn, the item shelf too, as the user asked for it. */
+  private fitAll(): void {
+    const cy = this.cy;
+    if (!cy || cy.width() === 0) return;
+    if (this.viewLayout) {
+      this.fitShown(true);
+      return;
+    }
+    cy.stop(true, false);
+    this.moveTo(this.fitted(cy.elements(".role, .lane, .dynamic")), true);
+    this.userMoved = true;
+  }
+
+  /**
+   * After a click: the viewport stays unless the focus (a route's or a comparison's roles) is
+   * off screen; then it pans just enough. Until the user moves the camera, it also pans
+   * towards the skills and tools shelf, as far as keeps the focus in view.
+   */
+  private reveal(animate: boolean): void {
+    const cy = this.cy;
+    if (!cy || cy.width() === 0) return;
+    const need = cy.nodes(".focused, .on-route, .compared");
+    if (need.empty()) return;
+    if (cy.width() < NARROW_CANVAS && !this.userMoved) {
+      this.fitShown(animate);
+      return;
+    }
+    const shelf = cy.nodes(".dynamic");
+    const box = (eles: Pick<Collection, "boundingBox">): Extent => {
+      const b = eles.boundingBox({ includeLabels: false, includeOverlays: false });
+      return { left: b.x1, right: b.x2, top: b.y1, bottom: b.y2 };
+    };
+    const needBox = box(need);
+    // The shelf is wanted only downwards: sideways it would nudge the camera on every click.
+    const want =
+      !this.userMoved && shelf.nonempty()
+        ? { ...box(shelf), left: needBox.left, right: needBox.right }
+        : undefined;
+    const next = revealViewport(
+      { zoom: cy.zoom(), pan: cy.pan() },
+      { width: cy.width(), height: cy.height() },
+      this.clearOfControls(12),
+      needBox,
+      want,
+    );
+    if (next) this.moveTo(next, animate);
+  }
+
+  private moveTo(v: Viewport, animate: boolean): void {
+    const cy = this.cy;
+    if (!cy) return;
+    cy.stop(true, false);
+    if (animate) cy.animate({ zoom: v.zoom, pan: v.pan, duration: this.motion(250) });
+    else cy.viewport(v);
+  }
+
+  /** The zoom buttons' box on the canvas, in canvas pixels. */
+  private controlsBox(): { left: number; top: number; right: number; bottom: number } | undefined {
+    const zoom = this.renderRoot.querySelector<HTMLElement>(".zoom");
+    const canvas = this.renderRoot.querySelector<HTMLElement>("#canvas");
+    if (!zoom || !canvas) return undefined;
+    const z = zoom.getBoundingClientRect();
+    const c = canvas.getBoundingClientRect();
+    return {
+      left: z.left - c.left,
+      top: z.top - c.top,
+      right: z.right - c.left,
+      bottom: z.bottom - c.top,
+    };
+  }
+
+  /** Padding that keeps content out from under the zoom buttons (a column, or a row on phones). */
+  private clearOfControls(pad: number): Pad {
+    const cy = this.cy;
+    const c = this.controlsBox();
+    const out = { top: pad, right: pad, bottom: pad, left: pad };
+    if (!cy || !c) return out;
+    if (c.right - c.left > c.bottom - c.top) out.top = Math.max(pad, c.bottom + 6);
+    else out.right = Math.max(pad, cy.width() - c.left + 6);
+    return out;
+  }
+
+  private fitted(eles: Pick<Collection, "boundingBox">): Viewport {
+    const cy = this.cy as Core;
+    const b = eles.boundingBox();
+    return fitClear(
+      { left: b.x1, right: b.x2, top: b.y1, bottom: b.y2 },
+      { width: cy.width(), height: cy.height() },
+      FIT_PAD,
+      this.controlsBox(),
+      MAX_WHOLE_ZOOM,
+    );
   }
 
   /** Fits the highlighted part of the graph, or every role when nothing is highlighted. */
@@ -313,15 +417,14 @@ export class CpGraphView extends LitElement {
       this.fitView(cy, this.viewLayout, animate);
       return;
     }
-    // Every role stays in view (the map does not jump around); items add the shelf below. On
-    // a phone that would make labels unreadable, so there only the highlighted roles are fitted.
+    // Every role stays in view at the zoom that keeps them readable; the item shelf is a pan
+    // away below (reveal brings it in as far as keeps the focus in view). On a phone every role
+    // would be unreadable, so there only the highlighted roles are fitted.
     const highlighted = cy.nodes(".focused, .lit, .on-route, .compared");
     const narrow = cy.width() < NARROW_CANVAS && highlighted.nonempty();
-    const shown = narrow ? highlighted : cy.elements(".role, .lane, .dynamic");
-    if (animate) cy.animate({ fit: { eles: shown, padding: 36 }, duration: this.motion(250) });
-    else cy.fit(shown, 36);
-    if (cy.zoom() > 1.3)
-      cy.zoom({ level: 1.3, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    this.moveTo(this.fitted(narrow ? highlighted : cy.elements(".role, .lane")), animate);
+    this.userMoved = false;
+    if (!narrow && !animate) this.reveal(false);
   }
 
   private fitView(cy: Core, view: ViewLayout, animate: boolean): void {
@@ -331,12 +434,13 @@ export class CpGraphView extends LitElement {
     let shelf: Extent | undefined;
     items.forEach((n) => {
       const p = n.position();
+      const [w, h] = [Number(n.data("width")) / 2, Number(n.data("height")) / 2];
       const e = shelf ?? { left: p.x, right: p.x, top: p.y, bottom: p.y };
       shelf = {
-        left: Math.min(e.left, p.x - BIG_ITEM.width / 2),
-        right: Math.max(e.right, p.x + BIG_ITEM.width / 2),
-        top: Math.min(e.top, p.y - BIG_ITEM.height / 2),
-        bottom: Math.max(e.bottom, p.y + BIG_ITEM.height / 2),
+        left: Math.min(e.left, p.x - w),
+        right: Math.max(e.right, p.x + w),
+        top: Math.min(e.top, p.y - h),
+        bottom: Math.max(e.bottom, p.y + h),
       };
     });
     const focused = cy.nodes(".focused").first();
@@ -344,7 +448,7 @@ export class CpGraphView extends LitElement {
       canvas: { width: cy.width(), height: cy.height() },
       view: view.bounds,
       viewFont: view.minFontSize,
-      shelf: shelf ? { extent: shelf, font: BIG_ITEM.fontSize } : undefined,
+      shelf: shelf ? { extent: shelf, font: ITEM_CHIP.fontSize } : undefined,
       focus: focused.nonempty() ? focused.position() : undefined,
     });
     if (animate) cy.animate({ zoom, pan, duration: this.motion(250) });
@@ -356,6 +460,9 @@ export class CpGraphView extends LitElement {
 
 /** Below this canvas width (px) the view fits the highlighted roles rather than all of them. */
 const NARROW_CANVAS = 560;
+/** Room (px) around the whole graph's fit, and its largest zoom (two roles never fill it). */
+const FIT_PAD = 28;
+const MAX_WHOLE_ZOOM = 1.3;
 
 customElements.define("cp-graph-view", CpGraphView);
 

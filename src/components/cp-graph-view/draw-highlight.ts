@@ -1,36 +1,36 @@
 /**
  * Applies a highlight to the drawn graph: skills and tools (and their links) come and go as
- * `.dynamic` elements shelved under the roles; focus, route and comparison are classes on one
- * static stylesheet. A route's links bend around role boxes (one no bend clears is left out);
- * in a big graph's view only some roles are drawn, so links to the others are left out too.
+ * `.dynamic` chips sized to their labels, shelved under the roles; focus, route, comparison and
+ * the person's marks (items they have, roles ready next) are classes on one static stylesheet.
+ * A route's links bend around role boxes (one no bend clears is left out); in a big graph's
+ * view only some roles are drawn, so links to the others are left out too.
  */
 import type { Core } from "cytoscape";
-import {
-  layoutItems,
-  type Point,
-  ROLE_HEIGHT,
-  ROLE_WIDTH,
-  type RoleLayout,
-} from "../../graph/layout.ts";
+import { type Point, ROLE_HEIGHT, ROLE_WIDTH, type RoleLayout } from "../../graph/layout.ts";
 import { linkBends } from "../../graph/layout-geometry.ts";
+import { layoutShelf } from "../../graph/layout-shelf.ts";
 import type { GraphHighlight } from "../../state/highlight.ts";
-import { BIG_ITEM } from "./graph-style.ts";
+import { measureChips } from "./item-chips.ts";
 
 export function drawHighlight(
   cy: Core,
   h: GraphHighlight,
   layout: Pick<RoleLayout, "bounds"> & { positions?: Record<string, Point> },
-  big: boolean,
+  fontFamily: string,
 ): void {
   cy.batch(() => {
     cy.elements(".dynamic").remove();
     const drawn = h.itemAnchor ? cy.getElementById(h.itemAnchor) : undefined;
     const anchor = drawn?.nonempty() ? drawn.position("x") : undefined;
-    const at = layoutItems(
+    const chips = measureChips(
+      h.items.map((i) => ({ id: i.id, label: i.label, bold: h.newItems.includes(i.id) })),
+      fontFamily,
+    );
+    const at = layoutShelf(
       h.items.map((i) => i.id),
+      chips,
       layout,
       anchor,
-      big ? BIG_ITEM : undefined,
     );
     const shown = new Set([...cy.nodes().map((n) => n.id()), ...h.items.map((i) => i.id)]);
     const all = h.links.filter((l) => shown.has(l.source) && shown.has(l.target));
@@ -47,9 +47,9 @@ export function drawHighlight(
     cy.add([
       ...h.items.map((item) => ({
         group: "nodes" as const,
-        data: { id: item.id, label: item.label },
+        data: { id: item.id, label: item.label, ...chips[item.id] },
         position: at[item.id] ?? { x: 0, y: 0 },
-        classes: `item ${item.kind} dynamic${h.newItems.includes(item.id) ? " new" : ""}${big ? " big" : ""}`,
+        classes: `item ${item.kind} dynamic${h.newItems.includes(item.id) ? " new" : ""}`,
       })),
       ...links
         .filter((l) => bends[l.key] !== null)
@@ -68,7 +68,10 @@ export function drawHighlight(
           };
         }),
     ]);
-    cy.elements().removeClass("faded lit focused on-route to-learn compared");
+    cy.elements().removeClass("faded lit focused on-route to-learn compared have frontier");
+    // The person's own marks, on top of whatever else is lit: they never move anything.
+    for (const id of h.have) cy.getElementById(id).filter(".item").addClass("have");
+    for (const id of h.frontier) cy.getElementById(id).filter(".role").addClass("frontier");
     const active = h.focus !== null || h.route !== null || h.compare.length > 0;
     if (active) cy.elements().not(".lane, .title, .cell, .more").addClass("faded");
     if (h.focus) {

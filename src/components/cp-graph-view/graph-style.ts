@@ -3,13 +3,8 @@
  * `focused`, `on-route`, `to-learn`, `compared`, `hover`). Plain data so only cp-graph-view
  * imports cytoscape; colours come from the page's design tokens.
  */
-import {
-  ITEM_HEIGHT,
-  ITEM_WIDTH,
-  ROLE_FONT_SIZE,
-  ROLE_HEIGHT,
-  ROLE_WIDTH,
-} from "../../graph/layout.ts";
+import { ROLE_FONT_SIZE, ROLE_HEIGHT, ROLE_WIDTH } from "../../graph/layout.ts";
+import { ITEM_CHIP } from "./item-chips.ts";
 
 export interface Palette {
   font: string;
@@ -21,6 +16,7 @@ export interface Palette {
   route: string;
   skill: string;
   tool: string;
+  ok: string;
   tracks: Record<string, string>;
 }
 
@@ -38,6 +34,7 @@ export function readPalette(host: Element, trackCount: number): Palette {
     route: v("--cp-route", "#c2410c"),
     skill: v("--cp-skill", "#be185d"),
     tool: v("--cp-tool", "#475569"),
+    ok: v("--cp-ok", "#1a7f37"),
     tracks: Object.fromEntries(
       Array.from({ length: trackCount }, (_, i) => [String(i), v(`--cp-track-${i}`, "#57606a")]),
     ),
@@ -45,9 +42,6 @@ export function readPalette(host: Element, trackCount: number): Palette {
 }
 
 type Style = { selector: string; style: Record<string, unknown> };
-
-/** Skills and tools drawn beside the boxes of a big graph's views. */
-export const BIG_ITEM = { width: 170, height: 54, fontSize: 15 } as const;
 
 /** Lane titles, in model units. */
 export const LANE_FONT_SIZE = 16;
@@ -167,16 +161,18 @@ export function graphStyle(p: Palette): Style[] {
     },
     ...trackRules,
     {
+      // Chips sized to their labels (item-chips.ts): the text is wrapped there, never here.
       selector: "node.item",
       style: {
-        width: ITEM_WIDTH,
-        height: ITEM_HEIGHT,
-        label: "data(label)",
+        shape: "round-rectangle",
+        width: "data(width)",
+        height: "data(height)",
+        label: "data(text)",
         "font-family": p.font,
-        "font-size": 11,
+        "font-size": ITEM_CHIP.fontSize,
         "text-wrap": "wrap",
-        "text-max-width": `${ITEM_WIDTH - 20}px`,
-        "line-height": 1.1,
+        "text-max-width": "data(textWidth)",
+        "line-height": ITEM_CHIP.lineHeight,
         "text-valign": "center",
         "text-halign": "center",
         color: p.text,
@@ -184,17 +180,7 @@ export function graphStyle(p: Palette): Style[] {
         "border-width": 2,
       },
     },
-    {
-      // Items in the views of a big graph: as readable as the role boxes around them.
-      selector: "node.item.big",
-      style: {
-        width: BIG_ITEM.width,
-        height: BIG_ITEM.height,
-        "font-size": BIG_ITEM.fontSize,
-        "text-max-width": `${BIG_ITEM.width - 24}px`,
-      },
-    },
-    { selector: "node.skill", style: { shape: "ellipse", "border-color": p.skill } },
+    { selector: "node.skill", style: { "corner-radius": 18, "border-color": p.skill } },
     { selector: "node.item.new", style: { "border-width": 3.5, "font-weight": 700 } },
     {
       selector: "node.tool",
@@ -323,6 +309,28 @@ export function graphStyle(p: Palette): Style[] {
     {
       selector: "edge.compared",
       style: { "line-color": p.accent, "target-arrow-color": p.accent, width: 3, opacity: 1 },
+    },
+    {
+      // In the person's profile: a check mark and an ok-coloured border, whatever else is lit.
+      selector: "node.item.have",
+      style: {
+        label: "data(haveText)",
+        "border-color": p.ok,
+        "border-style": "solid",
+        "border-width": 3,
+        "background-color": mix(p.ok, p.surface, 0.1),
+      },
+    },
+    {
+      // Ready next for the person: a dashed outline around the box, outside its track border.
+      selector: "node.role.frontier",
+      style: {
+        "outline-width": 3,
+        "outline-style": "dashed",
+        "outline-color": p.accent,
+        "outline-offset": 4,
+        "outline-opacity": 1,
+      },
     },
   ];
 }
