@@ -58,6 +58,26 @@ describe("fetching a data set says the real cause", () => {
     expect(message(r)).toMatch(/did not answer within 1 s/);
   });
 
+  it("a cancelled load stops the request and never reads as a timeout", async () => {
+    let seen: AbortSignal | undefined;
+    vi.stubGlobal(
+      "fetch",
+      (_url: string, init: RequestInit) =>
+        new Promise((_, reject) => {
+          seen = init.signal ?? undefined;
+          init.signal?.addEventListener("abort", () =>
+            reject(new DOMException("aborted", "AbortError")),
+          );
+        }),
+    );
+    const cancel = new AbortController();
+    const pending = fetchGraph("/data.json", {} as GraphWorkerClient, cancel.signal);
+    cancel.abort();
+    const r = await pending;
+    expect(seen?.aborted).toBe(true);
+    expect(message(r)).toBe("was not fetched: cancelled");
+  });
+
   it("too large, by its declared length or by what arrives", async () => {
     vi.stubGlobal(
       "fetch",

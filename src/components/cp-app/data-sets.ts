@@ -1,7 +1,8 @@
 /**
  * Where the app's data comes from: one document (`src`), or a catalog of data sets chosen by
  * `?data=<id>`. Each document is fetched when first chosen and kept, so going back to a data set
- * does not fetch it again. A newer choice wins over a load still under way.
+ * does not fetch it again. A newer choice wins over a load still under way, and cancels its
+ * request (as does the caller's signal: the app's load task when `src` or `catalog` changes).
  */
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import type { DocumentError } from "../../data/errors.ts";
@@ -36,6 +37,8 @@ export class DataSetController implements ReactiveController {
   private catalogUrl = "";
   private token = 0;
   private imports = 0;
+  /** Cancels the document request under way, if any. */
+  private inFlight: AbortController | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -55,9 +58,21 @@ export class DataSetController implements ReactiveController {
     return this.hasCatalog && this.id !== this.entries[0]?.id ? this.id : undefined;
   }
 
-  async loadCatalog(url: string): Promise<boolean> {
+  /** Starts over (the app's `src` or `catalog` changed): nothing chosen, nothing cached. */
+  reset(): void {
+    this.newLoad();
+    this.entries = [];
+    this.id = "";
+    this.external = undefined;
+    this.loaded = undefined;
+    this.errors = undefined;
+    this.cache.clear();
+  }
+
+  async loadCatalog(url: string, signal?: AbortSignal): Promise<boolean> {
     this.catalogUrl = new URL(url, window.location.href).href;
-    const result = await fetchCatalog(this.catalogUrl);
+    const result = await fetchCatalog(this.catalogUrl, signal);
+    if (signal?.aborted) return false;
     if (!result.ok) {
       this.fail(url, result.errors, result);
       return false;
@@ -75,21 +90,23 @@ export class DataSetController implements ReactiveController {
   }
 
   /** Shows a catalog entry; false when it failed or a newer choice replaced it. */
-  showEntry(entry: CatalogEntry): Promise<boolean> {
+  showEntry(entry: CatalogEntry, signal?: AbortSignal): Promise<boolean> {
     this.id = entry.id;
     this.external = undefined;
-    return this.showFile(new URL(entry.file, this.catalogUrl).href);
+    return this.showFile(new URL(entry.file, this.catalogUrl).href, signal);
   }
 
-  async showFile(file: string): Promise<boolean> {
-    const token = ++this.token;
+  async showFile(file: string, signal?: AbortSignal): Promise<boolean> {
+    const mine = this.newLoad();
+    signal?.addEventListener("abort", () => mine.abort(), { once: true });
     this.file = file;
     this.loaded = undefined;
     this.errors = undefined;
     this.host.requestUpdate();
     const cached = this.cache.get(file);
-    const result = cached ? undefined : await fetchGraph(file, this.worker);
-    if (token !== this.token) return false;
+    const result = cached ? undefined : await fetchGraph(file, this.worker, mine.signal);
+    // A newer choice, an opened file or the caller cancelled this load.
+    if (mine.signal.aborted || signal?.aborted) return false;
     if (result && !result.ok) {
       this.fail(file, result.errors, result);
       return false;
@@ -120,7 +137,7 @@ export class DataSetController implements ReactiveController {
     // A newer import or data set choice made meanwhile wins.
     if (!outcome || mine !== this.imports || token !== this.token) return null;
     if (!outcome.ok) return { ok: false, errors: outcome.errors };
-    ++this.token; // a load still under way must not replace the opened file
+    this.newLoad(); // a load still under way must not replace the opened file
     const document = JSON.parse(outcome.document) as GraphDocument;
     const graph = buildCareerGraph(document);
     // Seeds of an imported file cannot be fetched: links resolve against the page.
@@ -131,6 +148,14 @@ export class DataSetController implements ReactiveController {
     this.external = { kind: "file", name };
     this.host.requestUpdate();
     return { ok: true, warnings: outcome.warnings };
+  }
+
+  /** Supersedes (and cancels) any load under way. */
+  private newLoad(): AbortController {
+    ++this.token;
+    this.inFlight?.abort();
+    this.inFlight = new AbortController();
+    return this.inFlight;
   }
 
   private prepare(result: Pick<Loaded, "graph" | "document">, file: string): Loaded {

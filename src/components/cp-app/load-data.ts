@@ -25,18 +25,27 @@ type Fetched = { ok: true; text: string } | NetworkFailure;
 export interface FetchOptions {
   timeoutMs?: number;
   maxBytes?: number;
+  /** Cancels the request (a newer load replaced it); the answer is then of no interest. */
+  signal?: AbortSignal;
 }
 
 export async function fetchText(url: string, options: FetchOptions = {}): Promise<Fetched> {
-  const { timeoutMs = TIMEOUT_MS, maxBytes = MAX_BYTES } = options;
+  const { timeoutMs = TIMEOUT_MS, maxBytes = MAX_BYTES, signal } = options;
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const cancel = () => controller.abort();
+  if (signal?.aborted) cancel();
+  signal?.addEventListener("abort", cancel, { once: true });
   try {
     let response: Response;
     try {
       response = await fetch(url, { signal: controller.signal });
     } catch (error) {
-      return failure(unreachable(url, error, controller.signal.aborted, timeoutMs));
+      return failure(unreachable(url, error, timedOut, timeoutMs));
     }
     if (response.status === 404 || response.status === 410)
       return failure(`was not found (HTTP ${response.status}): check the address`);
@@ -50,16 +59,18 @@ export async function fetchText(url: string, options: FetchOptions = {}): Promis
     try {
       text = await response.text();
     } catch (error) {
-      return failure(unreachable(url, error, controller.signal.aborted, timeoutMs));
+      return failure(unreachable(url, error, timedOut, timeoutMs));
     }
     if (text.length > maxBytes) return failure(tooLarge(text.length, maxBytes));
     return { ok: true, text };
   } finally {
     clearTimeout(timer);
+    signal?.removeEventListener("abort", cancel);
   }
 }
 
 function unreachable(url: string, error: unknown, timedOut: boolean, timeoutMs: number): string {
+  if ((error as Error)?.name === "AbortError" && !timedOut) return "was not fetched: cancelled";
   if (timedOut)
     return `could not be fetched: the server did not answer within ${Math.ceil(timeoutMs / 1000)} s`;
   if (globalThis.navigator?.onLine === false)
@@ -90,9 +101,10 @@ function notJson(text: string): NetworkFailure | undefined {
 export async function fetchGraph(
   src: string,
   worker: GraphWorkerClient,
+  signal?: AbortSignal,
 ): Promise<LoadResult | NetworkFailure> {
   try {
-    return await fetchAndCheck(src, worker);
+    return await fetchAndCheck(src, worker, signal);
   } catch (error) {
     // A bug, not bad data: still an answer, so the element reaches `failed`, never stays loading.
     const why = String((error as Error)?.message ?? error).slice(0, 200);
@@ -106,9 +118,10 @@ export async function fetchGraph(
 async function fetchAndCheck(
   src: string,
   worker: GraphWorkerClient,
+  signal?: AbortSignal,
 ): Promise<LoadResult | NetworkFailure> {
-  const fetched = await fetchText(src);
-  if (!fetched.ok) return fetched;
+  const fetched = await fetchText(src, { signal });
+  if (!fetched.ok || signal?.aborted) return cancelledOr(fetched, signal);
   if (isImportFormat(src)) return importFetched(src, fetched.text, worker);
   const page = notJson(fetched.text);
   if (page) return page;
@@ -125,16 +138,22 @@ async function fetchAndCheck(
 
 export async function fetchCatalog(
   url: string,
+  signal?: AbortSignal,
 ): Promise<
   { ok: true; entries: CatalogEntry[] } | { ok: false; errors: DocumentError[]; network?: true }
 > {
-  const fetched = await fetchText(url);
-  if (!fetched.ok) return fetched;
+  const fetched = await fetchText(url, { signal });
+  if (!fetched.ok || signal?.aborted) return cancelledOr(fetched, signal);
   const page = notJson(fetched.text);
   if (page) return page;
   const json = parseJsonText(fetched.text);
   if (!json.ok) return { ok: false, errors: [{ path: "", message: json.message }] };
   return parseCatalog(json.value);
+}
+
+/** A cancelled load's answer: callers check the signal and drop it, never show it. */
+function cancelledOr(fetched: Fetched, signal?: AbortSignal): NetworkFailure {
+  return fetched.ok || signal?.aborted ? failure("was not fetched: cancelled") : fetched;
 }
 
 function failure(message: string): NetworkFailure {

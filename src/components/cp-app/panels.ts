@@ -1,11 +1,13 @@
 /** What the side panel shows for each view: a template over the app's state. */
 import { html } from "lit";
 import type { GraphDocument } from "../../data/schema.ts";
-import { compareRoles } from "../../graph/compare.ts";
+import type { CompareResult } from "../../graph/compare.ts";
 import type { RoleLayout } from "../../graph/layout.ts";
 import { type CareerGraph, isRole } from "../../graph/model.ts";
 import type { RouteResult } from "../../graph/route/find-skill-route.ts";
 import type { ExplorerState } from "../../state/types.ts";
+import type { CpItemPanel } from "../cp-item-panel/cp-item-panel.ts";
+import type { CpRolePanel } from "../cp-role-panel/cp-role-panel.ts";
 import { labelOf } from "../shared/options.ts";
 import type { SeedIndex } from "../shared/seeds.ts";
 import "../cp-breadcrumb/cp-breadcrumb.ts";
@@ -43,19 +45,21 @@ export interface Loaded {
   seeds: SeedIndex;
 }
 
-export function panelFor(
-  loaded: Loaded,
-  s: ExplorerState,
-  route: RouteResult | null,
-  routePending = false,
-) {
+/** What the panels show besides the state, computed before render (src/state/derived.ts). */
+export interface PanelData {
+  routes: RouteResult | null;
+  routePending: boolean;
+  comparison: CompareResult | null;
+}
+
+export function panelFor(loaded: Loaded, s: ExplorerState, d: PanelData) {
   loadView(s.view);
   switch (s.view) {
     case "route":
-      return html`<cp-route-finder .graph=${loaded.graph} .query=${s.route} .result=${route} .pending=${routePending} .choice=${s.routeChoice}></cp-route-finder>`;
+      return html`<cp-route-finder .graph=${loaded.graph} .query=${s.route} .result=${d.routes} .pending=${d.routePending} .choice=${s.routeChoice}></cp-route-finder>`;
     case "compare":
       return html`<cp-compare-view .graph=${loaded.graph} .ids=${s.compare}
-        .result=${s.compare.length >= 2 ? compareRoles(loaded.graph, s.compare) : null}></cp-compare-view>`;
+        .result=${d.comparison}></cp-compare-view>`;
     case "about":
       return html`<cp-about .document=${loaded.document} .seeds=${loaded.seeds}
         .vocabulary=${loaded.graph.getAttribute("vocabulary")}></cp-about>`;
@@ -83,4 +87,12 @@ function explorePanel(loaded: Loaded, s: ExplorerState) {
         Use <strong>Route</strong> for the shortest way between two ${many} and <strong>Compare</strong> to put ${many} side by side.</p>
     </div>
     <cp-role-list .graph=${loaded.graph} .layout=${loaded.layout}></cp-role-list>`;
+}
+
+/** Moves keyboard focus to the role or item panel's title, once its lazily loaded code is in. */
+export async function focusPanelTitle(root: ParentNode): Promise<void> {
+  const panel = root.querySelector<CpRolePanel | CpItemPanel>("cp-role-panel, cp-item-panel");
+  if (!panel) return;
+  await customElements.whenDefined(panel.localName);
+  await panel.focusTitle();
 }

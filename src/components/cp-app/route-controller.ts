@@ -10,6 +10,7 @@
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import type { CareerGraph } from "../../graph/model.ts";
 import type { RouteRequest, RouteResult } from "../../graph/route/find-skill-route.ts";
+import type { RouteQuery } from "../../state/types.ts";
 import type { GraphWorkerClient } from "./graph-worker-client.ts";
 
 const CANCEL_AFTER_MS = 150;
@@ -39,6 +40,33 @@ export class RouteController implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  /** Asks for the route a state's query describes (none without a target) on the data on show. */
+  requestFor(file: string, graph: CareerGraph | undefined, q: RouteQuery): void {
+    if (!graph || !q.to) {
+      this.request(null);
+      return;
+    }
+    this.request({
+      key: JSON.stringify([file, q]),
+      dataKey: file,
+      graph,
+      request: {
+        ...(q.from ? { from: q.from } : {}),
+        have: q.have,
+        to: q.to,
+        mode: q.mode,
+        allowLateral: q.allowLateral,
+        withSecondary: q.withSecondary,
+        alternatives: 3,
+      },
+    });
+  }
+
+  /** The answer on show: none while a newer request is pending. */
+  get shown(): RouteResult | null {
+    return this.pending ? null : this.result;
+  }
 
   /** Asks for a route; does nothing when `key` is already asked for. */
   request(job: RouteJob | null): void {

@@ -31,7 +31,27 @@ export class UserDataController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    // Drop a graph file anywhere on the explorer to open it.
+    this.host.addEventListener("dragover", this.onDragOver);
+    this.host.addEventListener("drop", this.onDrop);
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener("dragover", this.onDragOver);
+    this.host.removeEventListener("drop", this.onDrop);
+  }
+
+  private readonly onDragOver = (e: DragEvent) => {
+    if (e.dataTransfer?.types.includes("Files")) e.preventDefault();
+  };
+
+  private readonly onDrop = (e: DragEvent) => {
+    const files = [...(e.dataTransfer?.files ?? [])];
+    if (files.length === 0) return;
+    e.preventDefault();
+    void this.open(files);
+  };
 
   /** Reads the files (with progress), then has the worker parse and check them. */
   async open(files: File[]): Promise<void> {

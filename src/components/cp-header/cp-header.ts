@@ -86,6 +86,12 @@ export class CpHeader extends LitElement {
     </div>`;
   }
 
+  /** Moves keyboard focus to the search box (the "/" shortcut). */
+  async focusSearch(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector("cp-search")?.focus();
+  }
+
   override render() {
     return html`<header>
       <div class="brand">

@@ -65,6 +65,12 @@ export class CpRoleList extends LitElement {
     adoptTrackStyles(this.renderRoot, this.graph?.getAttribute("vocabulary").tracks);
   }
 
+  /** Moves keyboard focus to the list's tab stop (the role last chosen, else the first). */
+  async focusCurrent(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[role="option"][tabindex="0"]')?.focus();
+  }
+
   override render() {
     const roles = this.ordered();
     const vocabulary = this.graph?.getAttribute("vocabulary");
