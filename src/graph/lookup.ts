@@ -5,7 +5,8 @@
  * One index per graph and set of kinds (built on first use: a loaded graph never changes): exact
  * names in a Map, and a fuse.js index for fuzzy matches. Queries are cut to MAX_QUERY characters
  * before fuzzy matching, so a pasted page of text cannot stall the page. Ranking puts exact names
- * first, then names that start with the query (or its singular/plural), then fuzzy matches.
+ * first (a label or an alias such as "k8s", the id's own node ahead of others sharing the name),
+ * then names that start with the query (or its singular/plural), then fuzzy matches.
  */
 import Fuse from "fuse.js";
 import type { NodeKind } from "../data/schema.ts";
@@ -99,6 +100,9 @@ function rank(index: Index, query: string, limit: number): NodeMatch[] {
     if (e && out.length < limit && !out.includes(e)) out.push(e);
   };
   for (const v of variants) add(index.exact.get(v));
+  // Then every other node with that exact name: an alias can be shared (O*NET's alternate
+  // titles), and each holder is a better answer than a name that merely starts with the query.
+  for (const e of index.entries) if (e.folded.some((n) => variants.includes(n))) add(e);
   for (const e of index.entries)
     if (e.folded.some((n) => variants.some((v) => n.startsWith(v)))) add(e);
   index.fuse ??= new Fuse(index.entries, {

@@ -1,6 +1,7 @@
 /**
  * An autocomplete text box (ARIA combobox + listbox). Options come from `search(text)`;
- * picking one fires `cp-option-pick`. With `keep`, the picked label stays in the box.
+ * picking one fires `cp-option-pick`. With `keep`, the picked label stays in the box. Text that
+ * matches nothing says so ("No matches for …") in a polite status line.
  *
  * @fires cp-option-pick - an option was chosen (id)
  */
@@ -16,6 +17,10 @@ export interface ComboOption {
 }
 
 let nextId = 0;
+
+/** Longest query echoed in "No matches for …": a pasted page stays one line. */
+const ECHOED = 40;
+const shorten = (s: string) => (s.length > ECHOED ? `${s.slice(0, ECHOED)}…` : s);
 
 export class CpCombobox extends LitElement {
   static override properties = {
@@ -67,6 +72,11 @@ export class CpCombobox extends LitElement {
   override render() {
     this.options = this.open ? this.search(this.text) : [];
     const expanded = this.open && this.options.length > 0;
+    const query = this.text.trim();
+    const none = this.open && query !== "" && !expanded;
+    // The list gets tabindex=-1: Chromium makes a scrolling box a Tab stop, and the list hides
+    // on blur, so Tab from the box landed on it and focus fell to <body>. The input owns the
+    // keyboard (aria-activedescendant).
     return html`
       <label class="visually-hidden" for="${this.uid}-input">${this.label}</label>
       <input
@@ -88,7 +98,7 @@ export class CpCombobox extends LitElement {
         }}
         @blur=${() => setTimeout(() => this.close(), 150)}
       />
-      <ul id="${this.uid}-list" role="listbox" aria-label=${this.label} ?hidden=${!expanded}>
+      <ul id="${this.uid}-list" role="listbox" tabindex="-1" aria-label=${this.label} ?hidden=${!expanded}>
         ${this.options.map(
           (o, i) => html`<li
             id="${this.uid}-o${i}"
@@ -101,6 +111,7 @@ export class CpCombobox extends LitElement {
           </li>`,
         )}
       </ul>
+      <p class=${none ? "none" : "visually-hidden"} role="status">${none ? `No matches for “${shorten(query)}”` : ""}</p>
     `;
   }
 
@@ -150,7 +161,8 @@ export class CpCombobox extends LitElement {
         display: block;
         position: relative;
       }
-      ul {
+      ul,
+      .none {
         position: absolute;
         z-index: 20;
         left: 0;
@@ -183,6 +195,12 @@ export class CpCombobox extends LitElement {
         color: var(--cp-muted);
         font-size: 0.78rem;
         white-space: nowrap;
+      }
+      .none {
+        padding: 8px 12px;
+        color: var(--cp-muted);
+        font-size: 0.9rem;
+        overflow-wrap: anywhere;
       }
       [hidden] {
         display: none;

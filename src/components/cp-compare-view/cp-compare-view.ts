@@ -202,7 +202,7 @@ export class CpCompareView extends LitElement {
                   const v = c.similarity[i]?.[j] ?? 0;
                   return i === j
                     ? html`<td class="num diag"><span aria-label="same role">—</span></td>`
-                    : html`<td class="num v${Math.round(v / 10)}">${v}%</td>`;
+                    : html`<td class="num v${Math.round(v / 10)}">${v}% similar</td>`;
                 })}
               </tr>`,
             )}
