@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { seriousViolations } from "./support/axe.ts";
 import { hasChromium, launch, newContext, openApp, shot } from "./support/browser.ts";
 import { panelTitle } from "./support/page-helpers.ts";
 
@@ -110,10 +111,19 @@ describe.skipIf(!hasChromium)("searching by name", () => {
     expect(await searchStatus().isVisible()).toBe(true);
     expect(await page.locator("cp-search [role=listbox]").isVisible()).toBe(false);
     await shot(page, "search-no-match");
+    expect(await seriousViolations(page)).toEqual([]);
 
     await searchBox().fill("kube");
     await expect.poll(() => page.locator("cp-search [role=listbox]").isVisible()).toBe(true);
     expect(((await searchStatus().textContent()) ?? "").trim()).toBe("");
+  });
+
+  it("keeps the “No matches” line readable in the dark theme", async () => {
+    page = await (await newContext(browser, { colorScheme: "dark" })).newPage();
+    await openApp(page);
+    await searchBox().fill("qqqzzzxxx");
+    await expect.poll(() => searchStatus().isVisible()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
 
