@@ -31,14 +31,11 @@ export function formatComparisonText(c: RoleComparison): string {
     );
   });
   lines.push("", `Shared by all (${c.shared.length}): ${list(c.shared)}`);
-  const some = c.items.filter((item) => {
-    const n = item.importance.filter((x) => x !== null).length;
-    return n > 1 && n < c.roles.length;
-  });
+  const some = c.sharedBySome;
   if (some.length > 0) {
     lines.push(`Shared by some (${some.length}):`);
-    for (const item of some) {
-      const who = c.roles.filter((_, i) => item.importance[i] !== null).map((r) => r.label);
+    for (const { item, roles } of some) {
+      const who = roles.map((id) => c.roles.find((r) => r.id === id)?.label ?? id);
       lines.push(`  ${item.label}: ${who.join(", ")}`);
     }
   }

@@ -1,10 +1,13 @@
 /**
  * Side-by-side comparison of 2 to 4 roles: what they all share, what is unique to each, who
  * needs what (a role × item matrix), pairwise similarity, salary bands and the direct
- * transitions between them.
+ * transitions between them; what each direct move between them asks you to learn; and, given a
+ * person's skills, which of the compared roles fits them best. Everything a view shows is
+ * computed here, so the view only reads it.
  */
 import { type PayBand, payBands } from "../data/salary.ts";
 import type { RoleNode } from "../data/schema.ts";
+import { fitOf, type RoleFit } from "./fit.ts";
 import type { CareerGraph, Importance, Item } from "./model.ts";
 import { byKindThenLabel, getRole, nodeLabel } from "./model.ts";
 import { type Requirement, requirementUnits } from "./requirements.ts";
@@ -32,6 +35,24 @@ export interface Transition {
   target: string;
 }
 
+/** An item (or "one of" group) that more than one but not every compared role requires. */
+export interface SharedBySome {
+  item: Item & { members?: Item[] };
+  /** Ids of the roles that require it, in role order. */
+  roles: string[];
+}
+
+/** A direct move between two compared roles and what it asks you to learn. */
+export interface MoveGap {
+  from: string;
+  to: string;
+  kind: Transition["kind"];
+  /** What `to` requires that `from` does not meet (requirement units, as in similarity.ts). */
+  gap: Requirement[];
+  /** How many of `gap` are core. */
+  core: number;
+}
+
 export interface RoleComparison {
   roles: ComparedRole[];
   /** Required by every compared role. */
@@ -43,6 +64,10 @@ export interface RoleComparison {
   /** similarity[i][j]: percentage similarity of roles i and j. */
   similarity: number[][];
   transitions: Transition[];
+  /** Required by some (two or more) but not all compared roles. */
+  sharedBySome: SharedBySome[];
+  /** Each direct move: a next step one way, an adjacent pair both ways. */
+  moves: MoveGap[];
 }
 
 export type CompareResult =
@@ -83,6 +108,7 @@ export function compareRoles(graph: CareerGraph, ids: readonly string[]): Compar
           importance: roles.map((r) => meetingImportance(req, r.requirements)),
         });
   const items = [...byItem.values()].sort((a, b) => count(b) - count(a) || byKindThenLabel(a, b));
+  const transitions = transitionsBetween(graph, unique);
   const plain = ({ id, label, kind, members }: ComparedItem): Item & { members?: Item[] } => ({
     id,
     label,
@@ -105,7 +131,14 @@ export function compareRoles(graph: CareerGraph, ids: readonly string[]): Compar
       similarity: roles.map((a) =>
         roles.map((b) => similarityOf(a.requirements, b.requirements).percent),
       ),
-      transitions: transitionsBetween(graph, unique),
+      transitions,
+      sharedBySome: items
+        .filter((item) => count(item) > 1 && count(item) < roles.length)
+        .map((item) => ({
+          item: plain(item),
+          roles: roles.filter((_, i) => item.importance[i] !== null).map((r) => r.id),
+        })),
+      moves: movesBetween(roles, transitions),
     },
   };
 }
@@ -123,6 +156,55 @@ function meetingImportance(unit: Requirement, units: readonly Requirement[]): Im
   );
   const w = Math.max(...meeting.map((u) => IMPORTANCE_WEIGHT[u.importance]));
   return w >= IMPORTANCE_WEIGHT.core ? "core" : "secondary";
+}
+
+/** The gap for each direct move, from the roles' units (no second look-up in the graph). */
+function movesBetween(roles: readonly ComparedRole[], transitions: readonly Transition[]) {
+  const units = new Map(roles.map((r) => [r.id, r.requirements]));
+  type Pair = Pick<MoveGap, "from" | "to" | "kind">;
+  const pairs = transitions.flatMap((t): Pair[] =>
+    t.kind === "progression"
+      ? [{ from: t.source, to: t.target, kind: t.kind }]
+      : [
+          { from: t.source, to: t.target, kind: t.kind },
+          { from: t.target, to: t.source, kind: t.kind },
+        ],
+  );
+  return pairs.map((p): MoveGap => {
+    const gap = similarityOf(units.get(p.from) ?? [], units.get(p.to) ?? []).gapAtoB;
+    return { ...p, gap, core: gap.filter((g) => g.importance === "core").length };
+  });
+}
+
+/**
+ * The compared roles by how well a person with `have` fits them (fit.ts): best first, ties by
+ * fewest core items missing, then in the order compared. Empty without a profile: a ranking of
+ * someone we know nothing about would be noise.
+ */
+export function closestCompared(
+  graph: CareerGraph,
+  comparison: RoleComparison,
+  have: ReadonlySet<string>,
+): RoleFit[] {
+  if (have.size === 0) return [];
+  const order = new Map(comparison.roles.map((r, i) => [r.id, i]));
+  return comparison.roles
+    .map((r) => fitOf(graph, r.id, have))
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        a.coreMissing - b.coreMissing ||
+        (order.get(a.roleId) ?? 0) - (order.get(b.roleId) ?? 0),
+    );
+}
+
+/** How many of `units` a person with `have` meets: an item they have, a group by any member. */
+export function unitsMet(
+  units: readonly (Item & { members?: Item[] })[],
+  have: ReadonlySet<string>,
+): number {
+  return units.filter((u) => (u.members ? u.members.some((m) => have.has(m.id)) : have.has(u.id)))
+    .length;
 }
 
 function count(item: ComparedItem): number {

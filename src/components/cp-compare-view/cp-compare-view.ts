@@ -2,16 +2,27 @@
  * 2 to 4 roles side by side: shared and unique skills/tools, pairwise similarity, salary
  * bands and the transitions between them — all as lists and tables.
  *
+ * With the person's skills (`have`) it ranks the compared roles by fit ("closest to me") and
+ * puts an "I have it" toggle beside every listed item. Everything shown is computed in
+ * src/graph/compare.ts; this element only reads it.
+ *
  * @fires cp-compare-change - roles added or removed
  * @fires cp-node-select - a role or item was opened
+ * @fires cp-have-change - an item was ticked or unticked as one the person has
  */
 import { css, html, LitElement, nothing } from "lit";
-import type { CompareResult, RoleComparison } from "../../graph/compare.ts";
+import {
+  type CompareResult,
+  closestCompared,
+  type RoleComparison,
+  unitsMet,
+} from "../../graph/compare.ts";
+import type { RoleFit } from "../../graph/fit.ts";
 import type { CareerGraph, Item } from "../../graph/model.ts";
-import { roleSimilarity } from "../../graph/similarity.ts";
 import { suggestedComparison } from "../../state/suggestions.ts";
 import { MAX_COMPARE } from "../../state/types.ts";
 import { CompareChangeEvent, NodeSelectEvent, type OptionPickEvent } from "../events/events.ts";
+import { haveToggle, haveToggleStyles } from "../shared/have-toggle.ts";
 import { labelOf, nodeOptions } from "../shared/options.ts";
 import { moveDerivation } from "../shared/provenance.ts";
 import { controls } from "../shared/theme.ts";
@@ -28,15 +39,51 @@ export class CpCompareView extends LitElement {
     graph: { attribute: false },
     ids: { attribute: false },
     result: { attribute: false },
+    have: { attribute: false },
   };
   declare graph: CareerGraph | undefined;
   declare ids: string[];
   declare result: CompareResult | null;
+  /** Skill and tool ids the person has (their profile); empty when unknown. */
+  declare have: ReadonlySet<string>;
+  /** The compared roles by fit for `have`, recomputed only when those change. */
+  private fits: RoleFit[] = [];
 
   constructor() {
     super();
     this.ids = [];
     this.result = null;
+    this.have = new Set();
+  }
+
+  override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has("have") || changed.has("result") || changed.has("graph"))
+      this.fits =
+        this.graph && this.result?.ok
+          ? closestCompared(this.graph, this.result.comparison, this.have)
+          : [];
+  }
+
+  /** Marks tables wider than the panel, which then show the "scroll sideways" hint. */
+  private readonly resize = new ResizeObserver(() => this.markOverflow());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resize.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resize.disconnect();
+  }
+
+  override updated(): void {
+    this.markOverflow();
+  }
+
+  private markOverflow(): void {
+    for (const el of this.renderRoot.querySelectorAll<HTMLElement>(".scroll"))
+      el.toggleAttribute("data-overflow", el.scrollWidth > el.clientWidth + 1);
   }
 
   private setIds(ids: string[]) {
@@ -50,7 +97,7 @@ export class CpCompareView extends LitElement {
     const { one, many } = wordingOf(graph).role;
     return html`
       <h2>Compare ${many}</h2>
-      <p class="muted">Pick 2 to 4 ${many} to see what they share and how they differ.</p>
+      <p class="muted">Pick 2 to ${MAX_COMPARE} ${many}, here or on the graph, to see what they share and how they differ.</p>
       <ul class="plain picked" aria-label="Compared ${many}">
         ${this.ids.map(
           (id) => html`<li class="chip core">${name(id)}
@@ -63,7 +110,7 @@ export class CpCompareView extends LitElement {
           ? html`<cp-combobox label="Add a ${one} to compare" placeholder="Add a ${one}…"
               .search=${nodeOptions(graph, ["role"], this.ids)}
               @cp-option-pick=${(e: OptionPickEvent) => this.setIds([...this.ids, e.detail.id])}></cp-combobox>`
-          : nothing
+          : html`<p class="muted small full">${MAX_COMPARE} ${many} is the most at once: remove one to add another.</p>`
       }
       ${this.body()}
     `;
@@ -88,9 +135,10 @@ export class CpCompareView extends LitElement {
     if (!r.ok) return html`<p role="alert" class="problem">${r.reason}</p>`;
     const c = r.comparison;
     return html`
+      ${this.closestToMe()}
       ${this.similarity(c)}
       <section aria-labelledby="h-shared">
-        <h3 id="h-shared">Shared by all (${c.shared.length})</h3>
+        <h3 id="h-shared">Shared by all (${c.shared.length})${this.haveNote(c.shared)}</h3>
         ${c.shared.length ? this.chips(c.shared) : html`<p class="muted">Nothing is required by every one of these ${wordingOf(this.graph).role.many}.</p>`}
       </section>
       ${this.sharedBySome(c)}
@@ -99,7 +147,7 @@ export class CpCompareView extends LitElement {
         <div class="columns">
           ${c.roles.map(
             (role) => html`<div class="col">
-              <h4>${role.label} <span class="muted">(${c.unique[role.id]?.length ?? 0})</span></h4>
+              <h4>${role.label} <span class="muted">(${c.unique[role.id]?.length ?? 0})${this.haveNote(c.unique[role.id] ?? [])}</span></h4>
               ${c.unique[role.id]?.length ? this.chips(c.unique[role.id] ?? []) : html`<p class="muted small">Nothing unique.</p>`}
             </div>`,
           )}
@@ -134,21 +182,15 @@ export class CpCompareView extends LitElement {
 
   /** Items some but not all of the roles need: where the overlap between them lies. */
   private sharedBySome(c: RoleComparison) {
-    const some = c.items.filter((item) => {
-      const n = item.importance.filter((x) => x !== null).length;
-      return n > 1 && n < c.roles.length;
-    });
-    if (some.length === 0) return nothing;
+    if (c.sharedBySome.length === 0) return nothing;
+    const name = (id: string) => c.roles.find((r) => r.id === id)?.label ?? id;
     return html`<section aria-labelledby="h-some">
-      <h3 id="h-some">Shared by some (${some.length})</h3>
+      <h3 id="h-some">Shared by some (${c.sharedBySome.length})${this.haveNote(c.sharedBySome.map((s) => s.item))}</h3>
       <ul class="plain some">
-        ${some.map(
-          (item) => html`<li>
+        ${c.sharedBySome.map(
+          ({ item, roles }) => html`<li>
             ${this.chip(item)}
-            <span class="who muted small">${c.roles
-              .filter((_, i) => item.importance[i] !== null)
-              .map((r) => r.label)
-              .join(", ")}</span>
+            <span class="who muted small">${roles.map(name).join(", ")}</span>
           </li>`,
         )}
       </ul>
@@ -158,40 +200,70 @@ export class CpCompareView extends LitElement {
   /** For each direct move between compared roles: what the move asks you to learn. */
   private moves(c: RoleComparison) {
     const graph = this.graph;
-    if (!graph || c.transitions.length === 0) return nothing;
+    if (!graph || c.moves.length === 0) return nothing;
     const name = labelOf(graph);
-    const pairs = c.transitions.flatMap((t) =>
-      t.kind === "progression"
-        ? [[t.source, t.target]]
-        : [
-            [t.source, t.target],
-            [t.target, t.source],
-          ],
-    );
     return html`<section aria-labelledby="h-moves">
       <h3 id="h-moves">Moving between them</h3>
       <ul class="plain moves">
-        ${pairs.map(([from = "", to = ""]) => {
-          const gap = roleSimilarity(graph, from, to).gapAtoB;
-          const core = gap.filter((g) => g.importance === "core").length;
-          return html`<li>
+        ${c.moves.map(
+          ({ from, to, gap, core }) => html`<li>
             <strong>${name(from)} → ${name(to)}</strong>
             <span class="what muted small">${
               gap.length === 0
                 ? "nothing new to learn"
                 : `learn ${gap.length} ${gap.length === 1 ? "skill or tool" : "skills and tools"} (${core} core)`
-            }</span>
+            }${this.haveNote(gap)}</span>
             ${gap.length ? this.chips(gap) : nothing}
-          </li>`;
-        })}
+          </li>`,
+        )}
       </ul>
     </section>`;
+  }
+
+  /**
+   * "Closest to me": the compared roles by how much of each the person already has, with what
+   * is left. Without a profile, how to start one.
+   */
+  private closestToMe() {
+    const { one, many } = wordingOf(this.graph).role;
+    if (this.have.size === 0)
+      return html`<section aria-labelledby="h-closest" class="closest">
+        <h3 id="h-closest">Closest to me</h3>
+        <p class="muted small">Mark the skills and tools you have with the
+          <span class="have-sample" aria-hidden="true">+</span> button beside any of them below (or in a ${one}'s
+          panel) to rank these ${many} by how close you are.</p>
+      </section>`;
+    return html`<section aria-labelledby="h-closest" class="closest">
+      <h3 id="h-closest">Closest to me</h3>
+      <ol class="fits">
+        ${this.fits.map(
+          (f) => html`<li data-role=${f.roleId}>
+            <strong class="fit-name">${f.label}</strong>
+            <span class="small"><span class="fit-score">you have ${f.met} of ${f.total}</span>
+              <span class="muted">· ${Math.round(f.score * 100)}% of what it asks, core counted double</span></span>
+            ${
+              f.gap.length
+                ? html`<details class="gap"><summary>Still to learn: ${f.gap.length}${f.coreMissing ? `, ${f.coreMissing} core` : ""}</summary>
+                    ${this.chips(f.gap)}</details>`
+                : html`<span class="ready small">You have everything it asks for.</span>`
+            }
+          </li>`,
+        )}
+      </ol>
+    </section>`;
+  }
+
+  /** " · you have 3 of 12" for a list of units, or nothing without a profile. */
+  private haveNote(units: readonly (Item & { members?: Item[] })[]) {
+    if (this.have.size === 0 || units.length === 0) return nothing;
+    return html`<span class="have-note"> · you have ${unitsMet(units, this.have)} of ${units.length}</span>`;
   }
 
   private similarity(c: RoleComparison) {
     return html`<section aria-labelledby="h-sim">
       <h3 id="h-sim">Similarity</h3>
-      <div class="scroll">
+      <p class="scroll-hint" aria-hidden="true">Scroll the table sideways to see every ${wordingOf(this.graph).role.one} →</p>
+      <div class="scroll" role="region" tabindex="0" aria-label="Similarity table, scrolls sideways">
         <table class="sim">
           <caption class="visually-hidden">Similarity of required skills and tools, in percent</caption>
           <thead><tr><td></td>${c.roles.map((r) => html`<th scope="col">${r.label}</th>`)}</tr></thead>
@@ -213,10 +285,11 @@ export class CpCompareView extends LitElement {
   }
 
   private matrix(c: RoleComparison) {
-    return html`<details class="matrix">
+    return html`<details class="matrix" @toggle=${() => this.markOverflow()}>
       <summary>All ${c.items.length} skills and tools, ${wordingOf(this.graph).role.one} by ${wordingOf(this.graph).role.one}</summary>
-      <div class="scroll">
-        <table>
+      <p class="scroll-hint" aria-hidden="true">Scroll the table sideways to see every ${wordingOf(this.graph).role.one} →</p>
+      <div class="scroll" role="region" tabindex="0" aria-label="Skills and tools by ${wordingOf(this.graph).role.one}, scrolls sideways">
+        <table class="matrix-table">
           <thead><tr><th scope="col">Skill or tool</th>${c.roles.map((r) => html`<th scope="col">${r.label}</th>`)}</tr></thead>
           <tbody>
             ${c.items.map(
@@ -236,7 +309,7 @@ export class CpCompareView extends LitElement {
   /** An item's chip, or for a "one of" group its members' chips: "one of: A · B · C". */
   private chip(i: Item & { members?: Item[] }) {
     const one = (m: Item) =>
-      html`<button class="chip ${m.kind}" @click=${() => this.dispatchEvent(new NodeSelectEvent(m.id))}>${m.label}</button>`;
+      html`<span class="item">${haveToggle(m, this.have)}<button class="chip ${m.kind}" @click=${() => this.dispatchEvent(new NodeSelectEvent(m.id))}>${m.label}</button></span>`;
     if (!i.members) return one(i);
     return html`<span class="one-of"><span class="one-of-label">one of<span class="visually-hidden"> (${i.label})</span>:</span>
       ${i.members.map((m, n) => html`${n ? html`<span class="sep" aria-hidden="true"> · </span>` : nothing}${one(m)}`)}</span>`;
@@ -255,7 +328,7 @@ export class CpCompareView extends LitElement {
       }`;
   }
 
-  static override styles = [controls, compareStyles, css``];
+  static override styles = [controls, haveToggleStyles, compareStyles, css``];
 }
 
 customElements.define("cp-compare-view", CpCompareView);

@@ -11,11 +11,18 @@ import { formatBand } from "../shared/salary.ts";
 import { controls } from "../shared/theme.ts";
 import { capitalise } from "../shared/wording.ts";
 
-/** Each band: its level caption above, the bar below. */
-const ROW = 34;
-const NAME_H = 20;
+/**
+ * Each band: its level caption above (wrapped onto as many lines as it needs: SVG text does
+ * not wrap, and a cut caption hides what the figure is), the bar below.
+ */
+const BAR_H = 22;
+const LINE_H = 13;
+const NAME_LINE = 16;
 const WIDTH = 320;
 const BAR_W = 190;
+/** Characters per line at the caption's and name's sizes, for the widest common glyphs. */
+const LEVEL_CHARS = 48;
+const NAME_CHARS = 38;
 
 const ADJECTIVE = { year: "Yearly", month: "Monthly", hour: "Hourly" } as const;
 
@@ -60,20 +67,24 @@ export class CpSalaryChart extends LitElement {
     const scale = (v: number) => (BAR_W * v) / max;
     let y = 0;
     const bars = rows.map((r) => {
-      const top = y;
-      y += NAME_H + r.bands.length * ROW + 10;
-      return svg`<text class="name" x="0" y=${top + 13}>${r.role.label}</text>
-        ${r.bands.map((b, j) => {
-          const by = top + NAME_H + j * ROW;
-          const x1 = scale(b.min);
-          const x2 = Math.max(scale(b.max), x1 + 4);
-          const range = salaryRange(b, true, this.locale);
-          const total = b.kind === "total-compensation";
-          return svg`<text class="level" x="0" y=${by + 10}>${caption(b.level)}</text>
-            <rect class="track" x="0" y=${by + 15} width=${BAR_W} height="12" rx="6"></rect>
-            <rect class="bar ${total ? "total" : ""}" x=${x1} y=${by + 15} width=${x2 - x1} height="12" rx="6"><title>${b.level}: ${range}</title></rect>
-            <text class="value" x=${BAR_W + 8} y=${by + 25}>${range}</text>`;
-        })}`;
+      const name = wrapText(r.role.label, NAME_CHARS);
+      const nameSvg = svg`<text class="name" x="0" y=${y + 13}>${lines(name, NAME_LINE)}</text>`;
+      y += name.length * NAME_LINE + 4;
+      const bands = r.bands.map((b) => {
+        const x1 = scale(b.min);
+        const x2 = Math.max(scale(b.max), x1 + 4);
+        const range = salaryRange(b, true, this.locale);
+        const total = b.kind === "total-compensation";
+        const level = wrapText(b.level, LEVEL_CHARS);
+        const by = y + level.length * LINE_H;
+        y = by + BAR_H;
+        return svg`<text class="level" x="0" y=${by - LINE_H * level.length + 10}>${lines(level, LINE_H)}</text>
+            <rect class="track" x="0" y=${by + 2} width=${BAR_W} height="12" rx="6"></rect>
+            <rect class="bar ${total ? "total" : ""}" x=${x1} y=${by + 2} width=${x2 - x1} height="12" rx="6"><title>${b.level}: ${range}</title></rect>
+            <text class="value" x=${BAR_W + 8} y=${by + 12}>${range}</text>`;
+      });
+      y += 10;
+      return svg`${nameSvg}${bands}`;
     });
     const what = `${ADJECTIVE[period]} pay in ${currency}`;
     return html`<figure>
@@ -129,6 +140,9 @@ export class CpSalaryChart extends LitElement {
         fill: var(--cp-accent);
         opacity: 0.85;
       }
+      .small {
+        font-size: 0.78rem;
+      }
       figcaption {
         font-size: 0.78rem;
         margin: 4px 0 14px;
@@ -137,9 +151,32 @@ export class CpSalaryChart extends LitElement {
   ];
 }
 
-/** Level wording as the seed gives it, shortened to fit above its bar. */
-function caption(level: string): string {
-  return level.length > 52 ? `${level.slice(0, 51)}…` : level;
+/** Lines of an SVG text, one `tspan` each, `step` apart. */
+function lines(parts: readonly string[], step: number) {
+  return parts.map((p, i) => svg`<tspan x="0" dy=${i === 0 ? 0 : step}>${p}</tspan>`);
+}
+
+/**
+ * `text` broken at spaces into lines of at most `max` characters (a longer word gets a line of
+ * its own, broken where it must). No character is dropped.
+ */
+export function wrapText(text: string, max: number): string[] {
+  const out: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length <= max) {
+      line += ` ${word}`;
+      continue;
+    }
+    if (line) out.push(line);
+    line = word;
+    while (line.length > max) {
+      out.push(line.slice(0, max));
+      line = line.slice(max);
+    }
+  }
+  if (line) out.push(line);
+  return out.length ? out : [""];
 }
 
 /** Bands by currency and period; in each group, the roles that have bands in it. */
