@@ -5,6 +5,8 @@
  * @fires cp-view-change - a view was chosen
  * @fires cp-node-select - a search result was picked
  * @fires cp-data-set-change - another data set was chosen
+ *
+ * @csspart view-button - Each view switch (Explore, Route, …).
  */
 import { css, html, LitElement, nothing } from "lit";
 import type { CareerGraph } from "../../graph/model.ts";
@@ -113,7 +115,7 @@ export class CpHeader extends LitElement {
         this.graph
           ? html`<nav class="views" aria-label="Views">
                 ${VIEWS.map(
-                  ({ view, label, long }) => html`<button
+                  ({ view, label, long }) => html`<button part="view-button"
                     aria-current=${this.view === view ? "page" : nothing}
                     @click=${() => this.dispatchEvent(new ViewChangeEvent(view))}
                   >${label}${long ? html`<span class="long">${long}</span>` : nothing}</button>`,
