@@ -247,7 +247,7 @@ describe("comparing adjacent roles", () => {
     expect(headers).toEqual(["MLOps Engineer", "DevOps Engineer", "Data Engineer"]);
     expect(await page.locator("cp-compare-view table.sim tbody tr").count()).toBe(3);
     const cells = await page.locator("cp-compare-view table.sim tbody td").allInnerTexts();
-    expect(cells.filter((c) => /^\d+%$/.test(c))).toHaveLength(6);
+    expect(cells.filter((c) => /^\d+% similar$/.test(c))).toHaveLength(6);
     await expect
       .poll(() => page.locator('cp-compare-view section[aria-labelledby="h-shared"]').count())
       .toBe(1);
