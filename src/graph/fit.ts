@@ -20,7 +20,7 @@ export const CORE_WEIGHT = 2;
 export interface RoleFit {
   roleId: string;
   label: string;
-  /** Share of the role's weighted requirements met, 0…1 (1 for a role that requires nothing). */
+  /** Share of the role's weighted requirements met, 0…1 (0 for a role that lists none). */
   score: number;
   /** Units met and in all (a "one of" group is one unit). */
   met: number;
@@ -54,7 +54,8 @@ export function fitOf(graph: CareerGraph, roleId: string, have: ReadonlySet<stri
   return {
     roleId,
     label: nodeLabel(graph, roleId),
-    score: allWeight === 0 ? 1 : metWeight / allWeight,
+    // A role that lists no requirements says nothing about fit: it ranks last, not first.
+    score: allWeight === 0 ? 0 : metWeight / allWeight,
     met,
     total: units.length,
     coreMissing: coreGap.length,

@@ -74,7 +74,7 @@ describe("fit", () => {
           const sum = (us: typeof units) => us.reduce((s, u) => s + w(u), 0);
           expect(f.met).toBe(met.length);
           expect(f.met + f.gap.length).toBe(f.total);
-          expect(f.score).toBeCloseTo(units.length ? sum(met) / sum(units) : 1);
+          expect(f.score).toBeCloseTo(units.length ? sum(met) / sum(units) : 0);
           expect(f.score).toBeGreaterThanOrEqual(0);
           expect(f.score).toBeLessThanOrEqual(1);
         }

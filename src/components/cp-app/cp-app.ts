@@ -70,7 +70,9 @@ import { markdownOf } from "./export-markdown.ts";
 import { GraphWorkerClient } from "./graph-worker-client.ts";
 import { KeyboardController } from "./keyboard.ts";
 import { LoadingController } from "./loading.ts";
+import { MyPathController } from "./my-path.ts";
 import { panelFor } from "./panels.ts";
+import { printStyles } from "./print-styles.ts";
 import { RouteController } from "./route-controller.ts";
 import { SelectionController } from "./selection.ts";
 import { UrlSyncController } from "./url-sync.ts";
@@ -117,6 +119,19 @@ export class CareerExplorer extends LitElement {
   );
   private readonly derive = createDerive();
   private readonly selection = new SelectionController(this, this.data, this.url);
+  /** The person's skills, plan and fit (kept in the browser, see my-path.ts). */
+  private readonly myPath = new MyPathController(this, {
+    dataKey: () => this.data.loaded?.graph.getAttribute("id") ?? "",
+    graph: () => this.data.loaded?.graph,
+    state: () => this.state,
+    apply: (producer) => this.url.apply(false, producer),
+    tell: (message) => {
+      this.messages = [...this.messages, message];
+    },
+    announce: (message) => {
+      this.announcement = message;
+    },
+  });
   /** What render shows besides the state, computed in willUpdate. */
   private derived: Derived | undefined;
 
@@ -156,8 +171,16 @@ export class CareerExplorer extends LitElement {
   /** Asks the route worker for the route the state describes; derives what render shows. */
   override willUpdate(): void {
     const loaded = this.data.loaded;
-    this.routes.requestFor(this.data.file, loaded?.graph, this.state.route);
-    this.derived = loaded ? this.derive(loaded.graph, this.state, this.routes.shown) : undefined;
+    const query = this.state.route;
+    this.routes.requestFor(this.data.file, loaded?.graph, query, this.myPath.routeHave(query));
+    this.myPath.follow();
+    const personal = {
+      have: [...this.myPath.have],
+      frontier: this.myPath.personal.value.frontierIds,
+    };
+    this.derived = loaded
+      ? this.derive(loaded.graph, this.state, this.routes.shown, personal)
+      : undefined;
     if (this.state.view === "route") {
       const text = announcementFor(this.state, this.routes.shown);
       if (text !== this.announcement) this.announcement = text;
@@ -205,6 +228,7 @@ export class CareerExplorer extends LitElement {
             routes: this.routes.shown,
             routePending: this.routes.pending,
             comparison: derived.comparison,
+            mine: this.myPath.panelData(this.state.shared),
           })}
         </aside>
       </main>`,
@@ -257,7 +281,7 @@ export class CareerExplorer extends LitElement {
     return this.renderRoot.querySelector("cp-graph-view");
   }
 
-  static override styles = [tokens, controls, appStyles];
+  static override styles = [tokens, controls, appStyles, printStyles];
 }
 
 customElements.define("career-explorer", CareerExplorer);

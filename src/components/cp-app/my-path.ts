@@ -4,10 +4,11 @@
  * element fired it (role and item panels, route steps, compare lists, search, My path).
  */
 import type { ReactiveController, ReactiveControllerHost } from "lit";
+import type { Frontier, RoleFit } from "../../graph/fit.ts";
 import { type CareerGraph, nodeLabel } from "../../graph/model.ts";
 import { planToMarkdown } from "../../state/plan-markdown.ts";
 import type { Producer } from "../../state/producers.ts";
-import { setHave, setNote, setPlan, setStatus } from "../../state/profile.ts";
+import { type Plan, setHave, setNote, setPlan, setStatus } from "../../state/profile.ts";
 import type { ExplorerState } from "../../state/types.ts";
 import type {
   HaveChangeEvent,
@@ -18,6 +19,15 @@ import type {
 import { PersonalController } from "./personal-controller.ts";
 import { ProfileController } from "./profile-controller.ts";
 import { copyText, saveFile } from "./save-file.ts";
+
+export interface MinePanelData {
+  have: ReadonlySet<string>;
+  plan: Plan | null;
+  fits: readonly RoleFit[];
+  frontier: Frontier;
+  shared: readonly string[];
+  persistent: boolean;
+}
 
 export interface MyPathHost {
   /** The data set whose part of the profile is in use (ids only mean something in one). */
@@ -60,9 +70,22 @@ export class MyPathController implements ReactiveController {
     this.host.removeEventListener("cp-profile-action", this.onAction);
   }
 
-  /** Before each render: keep fit and the frontier in step with the profile. */
-  hostUpdate(): void {
+  /** Before each render: keeps fit and the frontier in step with the profile. */
+  follow(): void {
     this.personal.follow(this.app.graph(), this.profile.have);
+  }
+
+  /** What the panels show of the person's own data. */
+  panelData(shared: readonly string[]): MinePanelData {
+    const { fits, frontier } = this.personal.value;
+    return {
+      have: this.profile.have,
+      plan: this.profile.plan,
+      fits,
+      frontier,
+      shared,
+      persistent: this.profile.persistent,
+    };
   }
 
   get have(): ReadonlySet<string> {

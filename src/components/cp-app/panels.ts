@@ -10,6 +10,7 @@ import type { CpItemPanel } from "../cp-item-panel/cp-item-panel.ts";
 import type { CpRolePanel } from "../cp-role-panel/cp-role-panel.ts";
 import { labelOf } from "../shared/options.ts";
 import type { SeedIndex } from "../shared/seeds.ts";
+import type { MinePanelData } from "./my-path.ts";
 import "../cp-breadcrumb/cp-breadcrumb.ts";
 import "../cp-role-list/cp-role-list.ts";
 
@@ -26,6 +27,7 @@ const LAZY_PANELS = {
 const LAZY_VIEWS = {
   route: () => import("../cp-route-finder/cp-route-finder.ts"),
   compare: () => import("../cp-compare-view/cp-compare-view.ts"),
+  path: () => import("../cp-my-path/cp-my-path.ts"),
   about: () => import("../cp-about/cp-about.ts"),
 } as const;
 
@@ -50,33 +52,40 @@ export interface PanelData {
   routes: RouteResult | null;
   routePending: boolean;
   comparison: CompareResult | null;
+  /** The person's skills, plan and fit. */
+  mine: MinePanelData;
 }
 
 export function panelFor(loaded: Loaded, s: ExplorerState, d: PanelData) {
   loadView(s.view);
   switch (s.view) {
     case "route":
-      return html`<cp-route-finder .graph=${loaded.graph} .query=${s.route} .result=${d.routes} .pending=${d.routePending} .choice=${s.routeChoice}></cp-route-finder>`;
+      return html`<cp-route-finder .graph=${loaded.graph} .query=${s.route} .result=${d.routes} .pending=${d.routePending} .choice=${s.routeChoice}
+        .have=${d.mine.have} .plan=${d.mine.plan}></cp-route-finder>`;
     case "compare":
       return html`<cp-compare-view .graph=${loaded.graph} .ids=${s.compare}
-        .result=${d.comparison}></cp-compare-view>`;
+        .result=${d.comparison} .have=${d.mine.have}></cp-compare-view>`;
+    case "path":
+      return html`<cp-my-path .graph=${loaded.graph} .have=${d.mine.have} .plan=${d.mine.plan}
+        .fits=${d.mine.fits} .frontier=${d.mine.frontier} .shared=${d.mine.shared}
+        ?persistent=${d.mine.persistent}></cp-my-path>`;
     case "about":
       return html`<cp-about .document=${loaded.document} .seeds=${loaded.seeds}
         .vocabulary=${loaded.graph.getAttribute("vocabulary")}></cp-about>`;
     case "explore":
-      return explorePanel(loaded, s);
+      return explorePanel(loaded, s, d.mine.have);
   }
 }
 
-function explorePanel(loaded: Loaded, s: ExplorerState) {
+function explorePanel(loaded: Loaded, s: ExplorerState, have: ReadonlySet<string>) {
   const crumbs = html`<cp-breadcrumb .trail=${s.trail} .current=${s.focus} .labelOf=${labelOf(loaded.graph)}></cp-breadcrumb>`;
   if (s.focus && loaded.graph.hasNode(s.focus)) {
     const node = loaded.graph.getNodeAttributes(s.focus);
     void (isRole(node) ? LAZY_PANELS.role() : LAZY_PANELS.item());
     return html`${crumbs}${
       isRole(node)
-        ? html`<cp-role-panel .graph=${loaded.graph} .roleId=${s.focus} .compare=${s.compare} .trail=${s.trail} .seeds=${loaded.seeds}></cp-role-panel>`
-        : html`<cp-item-panel .graph=${loaded.graph} .itemId=${s.focus} .seeds=${loaded.seeds}></cp-item-panel>`
+        ? html`<cp-role-panel .graph=${loaded.graph} .roleId=${s.focus} .compare=${s.compare} .trail=${s.trail} .seeds=${loaded.seeds} .have=${have}></cp-role-panel>`
+        : html`<cp-item-panel .graph=${loaded.graph} .itemId=${s.focus} .seeds=${loaded.seeds} .have=${have}></cp-item-panel>`
     }`;
   }
   const { one, many } = loaded.graph.getAttribute("vocabulary").wording.role;

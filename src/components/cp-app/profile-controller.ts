@@ -17,6 +17,8 @@ import { ProfileStore } from "./profile-store.ts";
 export class ProfileController implements ReactiveController {
   profile: Profile = emptyProfile();
   loaded = false;
+  /** False when the browser will not keep the profile beyond this tab. */
+  persistent = true;
   private store: ProfileStore | undefined;
   private haveCache: { profile: Profile; key: string; set: ReadonlySet<string> } | undefined;
 
@@ -47,6 +49,7 @@ export class ProfileController implements ReactiveController {
     const { profile, problem } = await store.read();
     this.profile = profile;
     this.loaded = true;
+    this.persistent = store.persistent;
     if (problem) this.tell(`Your saved skills could not be read (${problem}), so they were reset.`);
     if (first && !store.persistent)
       this.tell(

@@ -42,18 +42,24 @@ export class RouteController implements ReactiveController {
   hostConnected(): void {}
 
   /** Asks for the route a state's query describes (none without a target) on the data on show. */
-  requestFor(file: string, graph: CareerGraph | undefined, q: RouteQuery): void {
+  /** `have`: what the route starts from (the person's skills and the link's, see my-path.ts). */
+  requestFor(
+    file: string,
+    graph: CareerGraph | undefined,
+    q: RouteQuery,
+    have: readonly string[] = q.have,
+  ): void {
     if (!graph || !q.to) {
       this.request(null);
       return;
     }
     this.request({
-      key: JSON.stringify([file, q]),
+      key: JSON.stringify([file, q, have]),
       dataKey: file,
       graph,
       request: {
         ...(q.from ? { from: q.from } : {}),
-        have: q.have,
+        have: [...have],
         to: q.to,
         mode: q.mode,
         allowLateral: q.allowLateral,

@@ -100,7 +100,7 @@ export function rankingSection(c: FitContext) {
         (f) => html`<li>
           <button type="button" class="role-link" @click=${() => c.fire(new NodeSelectEvent(f.roleId))}>${f.label}</button>
           <meter min="0" max="100" value=${Math.round(f.score * 100)} aria-hidden="true"></meter>
-          <span class="figures">${percent(f.score)} · you have ${f.met} of ${f.total}</span>
+          <span class="figures">${f.total ? `${percent(f.score)} · you have ${f.met} of ${f.total}` : "no skills or tools listed"}</span>
         </li>`,
       )}
     </ol>
