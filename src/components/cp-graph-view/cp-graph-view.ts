@@ -346,10 +346,12 @@ export class CpGraphView extends LitElement {
       return { left: b.x1, right: b.x2, top: b.y1, bottom: b.y2 };
     };
     const needBox = box(need);
-    // The shelf is wanted only downwards: sideways it would nudge the camera on every click.
+    // Only the shelf's first rows are wanted (the rest is a scroll away, the map moves little),
+    // and only downwards: sideways it would nudge the camera on every click.
+    const top = box(shelf).top;
     const want =
       !this.userMoved && shelf.nonempty()
-        ? { ...box(shelf), left: needBox.left, right: needBox.right }
+        ? { top, bottom: top + SHELF_PEEK, left: needBox.left, right: needBox.right }
         : undefined;
     const next = revealViewport(
       { zoom: cy.zoom(), pan: cy.pan() },
@@ -462,6 +464,8 @@ export class CpGraphView extends LitElement {
 const NARROW_CANVAS = 560;
 /** Room (px) around the whole graph's fit, and its largest zoom (two roles never fill it). */
 const FIT_PAD = 28;
+/** How much of the item shelf (model units, about two rows of chips) a click brings into view. */
+const SHELF_PEEK = 100;
 const MAX_WHOLE_ZOOM = 1.3;
 
 customElements.define("cp-graph-view", CpGraphView);

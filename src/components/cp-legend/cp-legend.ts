@@ -18,6 +18,7 @@ export class CpLegend extends LitElement {
     tracks: { attribute: false },
     trackWord: { attribute: false },
     filter: {},
+    profile: { type: Boolean },
     showKeys: { state: true },
   };
   /** On narrow screens the keys fold away behind a "Legend" button. */
@@ -28,6 +29,8 @@ export class CpLegend extends LitElement {
   /** What a track is called in this data set, e.g. { one: "track", many: "tracks" }. */
   declare trackWord: { one: string; many: string };
   declare filter: ItemFilter;
+  /** Whether the person has a skill profile: then the graph's "have it" and "ready next" marks are explained. */
+  declare profile: boolean;
 
   constructor() {
     super();
@@ -35,6 +38,7 @@ export class CpLegend extends LitElement {
     this.tracks = [];
     this.trackWord = { one: "track", many: "tracks" };
     this.filter = "all";
+    this.profile = false;
     this.showKeys = false;
   }
 
@@ -55,6 +59,12 @@ export class CpLegend extends LitElement {
         <li><svg width="26" height="10" aria-hidden="true"><line x1="0" y1="5" x2="20" y2="5" /><path d="M18 1 L26 5 L18 9 Z" /></svg>Next step</li>
         <li><svg width="26" height="10" aria-hidden="true"><line x1="0" y1="5" x2="26" y2="5" stroke-dasharray="5 3" /></svg>Adjacent</li>
         <li><span class="route"></span>Route</li>
+        ${
+          this.profile
+            ? html`<li><span class="have" aria-hidden="true">✓</span>You have it</li>
+                <li><span class="frontier"></span>Ready next</li>`
+            : nothing
+        }
       </ul>
       <div class="layer">
         <label class="toggle">
@@ -173,9 +183,9 @@ export class CpLegend extends LitElement {
         background: color-mix(in srgb, var(--c) 14%, transparent);
       }
       .skill {
-        width: 14px;
-        height: 14px;
-        border-radius: 50%;
+        width: 22px;
+        height: 12px;
+        border-radius: 7px;
         border: 2px solid var(--cp-skill);
       }
       .tool {
@@ -183,6 +193,25 @@ export class CpLegend extends LitElement {
         height: 14px;
         border: 2px solid var(--cp-tool);
         clip-path: polygon(25% 0, 75% 0, 100% 25%, 100% 75%, 75% 100%, 25% 100%, 0 75%, 0 25%);
+      }
+      .have {
+        display: inline-grid;
+        place-items: center;
+        width: 22px;
+        height: 14px;
+        border-radius: 7px;
+        border: 2px solid var(--cp-ok);
+        color: var(--cp-ok);
+        font-size: 10px;
+        font-weight: 700;
+        line-height: 1;
+      }
+      .frontier {
+        width: 22px;
+        height: 12px;
+        border-radius: 3px;
+        outline: 2px dashed var(--cp-accent);
+        outline-offset: 1px;
       }
       .route {
         width: 22px;
