@@ -5,6 +5,17 @@ export const myPathStyles = css`
   :host {
     display: block;
   }
+  ol.plain {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .field-label {
+    display: block;
+    font-size: 0.8rem;
+    font-weight: 600;
+    margin-bottom: 4px;
+  }
   .small {
     font-size: 0.8rem;
   }

@@ -33,12 +33,18 @@ export function skillsSection(c: SkillsContext) {
     ${sharedOffer(c)}
     <p class="muted small">Kept in this browser only${c.persistent ? "" : " until you close the tab"}. They count in every list, route and comparison.</p>
     <div class="add">
-      <cp-combobox label="Add a skill or tool I have" placeholder="Add a skill or tool…"
+      <div>
+      <span class="field-label" aria-hidden="true">Add what you know</span>
+      <cp-combobox label="Add a skill or tool I have" placeholder="Type a skill or tool…"
         .search=${nodeOptions(c.graph, ["skill", "tool"], ids)}
         @cp-option-pick=${(e: OptionPickEvent) => c.fire(new HaveChangeEvent([e.detail.id], true))}></cp-combobox>
+      </div>
+      <div>
+      <span class="field-label" aria-hidden="true">Or start from a ${one} you have been</span>
       <cp-combobox label="I am a … (adds what that ${one} requires)" placeholder="I am a…"
         .search=${nodeOptions(c.graph, ["role"])}
         @cp-option-pick=${(e: OptionPickEvent) => c.fire(new HaveChangeEvent(itemsOfRole(c.graph, e.detail.id), true))}></cp-combobox>
+      </div>
     </div>
     ${
       ids.length
