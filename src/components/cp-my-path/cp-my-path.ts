@@ -33,7 +33,9 @@ export class CpMyPath extends LitElement {
     shared: { attribute: false },
     persistent: { type: Boolean },
     shown: { state: true },
+    showAllSkills: { state: true },
   };
+  declare showAllSkills: boolean;
   declare graph: CareerGraph | undefined;
   declare have: ReadonlySet<string>;
   /** Every role, best fit first. */
@@ -55,6 +57,7 @@ export class CpMyPath extends LitElement {
     this.shared = [];
     this.persistent = true;
     this.shown = PAGE;
+    this.showAllSkills = false;
   }
 
   /** Focuses the heading, for the app to move focus here when the view opens. */
@@ -79,7 +82,17 @@ export class CpMyPath extends LitElement {
     };
     return html`
       <h2 id="title" tabindex="-1">My path</h2>
-      ${skillsSection({ graph, have: this.have, shared: this.shared, persistent: this.persistent, fire })}
+      ${skillsSection({
+        graph,
+        have: this.have,
+        shared: this.shared,
+        persistent: this.persistent,
+        showAll: this.showAllSkills,
+        toggleAll: () => {
+          this.showAllSkills = !this.showAllSkills;
+        },
+        fire,
+      })}
       ${frontierSection(fit)}
       ${planSection({ graph, have: this.have, plan: this.plan, fire })}
       ${rankingSection(fit)}

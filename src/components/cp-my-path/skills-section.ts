@@ -13,15 +13,21 @@ import {
   ProfileActionEvent,
 } from "../events/events.ts";
 import { nodeOptions } from "../shared/options.ts";
-import { wordingOf } from "../shared/wording.ts";
+import { withArticle, wordingOf } from "../shared/wording.ts";
 
 export interface SkillsContext {
   graph: CareerGraph;
   have: ReadonlySet<string>;
   shared: readonly string[];
   persistent: boolean;
+  /** Whether a long list shows every chip. */
+  showAll: boolean;
+  toggleAll: () => void;
   fire: (event: Event) => void;
 }
+
+/** Chips shown before "Show all": starting from an O*NET occupation ticks a hundred or more. */
+const CHIPS_SHOWN = 30;
 
 export function skillsSection(c: SkillsContext) {
   const { one } = wordingOf(c.graph).role;
@@ -40,7 +46,7 @@ export function skillsSection(c: SkillsContext) {
         @cp-option-pick=${(e: OptionPickEvent) => c.fire(new HaveChangeEvent([e.detail.id], true))}></cp-combobox>
       </div>
       <div>
-      <span class="field-label" aria-hidden="true">Or start from a ${one} you have been</span>
+      <span class="field-label" aria-hidden="true">Or start from ${withArticle(one)} you have been</span>
       <cp-combobox label="I am a … (adds what that ${one} requires)" placeholder="I am a…"
         .search=${nodeOptions(c.graph, ["role"])}
         @cp-option-pick=${(e: OptionPickEvent) => c.fire(new HaveChangeEvent(itemsOfRole(c.graph, e.detail.id), true))}></cp-combobox>
@@ -49,14 +55,20 @@ export function skillsSection(c: SkillsContext) {
     ${
       ids.length
         ? html`<ul class="plain chips mine" aria-label="My skills and tools">
-            ${ids.map(
+            ${(c.showAll ? ids : ids.slice(0, CHIPS_SHOWN)).map(
               (id) => html`<li class="chip">
                 <button type="button" class="chip-link" @click=${() => c.fire(new NodeSelectEvent(id))}>${label(id)}</button>
                 <button type="button" class="x" aria-label="Remove ${label(id)} from my skills"
                   @click=${() => c.fire(new HaveChangeEvent([id], false))}>✕</button>
               </li>`,
             )}
-          </ul>`
+          </ul>
+          ${
+            ids.length > CHIPS_SHOWN
+              ? html`<button type="button" class="btn" aria-expanded=${c.showAll ? "true" : "false"}
+                  @click=${c.toggleAll}>${c.showAll ? "Show fewer" : `Show all ${ids.length}`}</button>`
+              : nothing
+          }`
         : html`<p class="empty">Nothing yet. Add what you know above, start from a ${one} you have been, or tick
             <span aria-hidden="true">+</span> beside any skill or tool in the app.</p>`
     }
