@@ -103,6 +103,20 @@ describe("My path", () => {
     });
     expect(marked).toBeGreaterThan(0);
     await shot(page, "my-path-skills");
+
+    // Search results say which items are in my skills.
+    const searchBox = page.locator("cp-search input");
+    await searchBox.fill("Python");
+    await expect
+      .poll(() =>
+        page
+          .locator('cp-search [role="option"]')
+          .filter({ hasText: "Python" })
+          .first()
+          .textContent(),
+      )
+      .toContain("in my skills");
+    await searchBox.fill("");
   });
 
   it("a plan's progress and notes survive a reload and show in a second tab", async () => {

@@ -248,6 +248,7 @@ export class CareerExplorer extends LitElement {
       .external=${this.data.external}
       .routeReady=${this.state.view === "route" && this.routes.shown?.ok === true}
       .compareReady=${this.state.view === "compare" && this.state.compare.length >= 2}
+      .have=${this.myPath.have}
       @cp-open-files=${(e: OpenFilesEvent) => void this.userData.open(e.files)}
       @cp-export=${(e: ExportEvent) => void this.onExport(e.choice)}
       @cp-data-set-change=${(e: DataSetChangeEvent) => void this.loading.switchDataSet(e.detail.id)}

@@ -16,6 +16,7 @@ import { DataSetChangeEvent, ViewChangeEvent } from "../events/events.ts";
 import { controls } from "../shared/theme.ts";
 import "../cp-search/cp-search.ts";
 import "../cp-data-menu/cp-data-menu.ts";
+import "../cp-share-link/cp-share-link.ts";
 
 const VIEWS: { view: View; label: string; long?: string }[] = [
   { view: "explore", label: "Explore" },
@@ -35,8 +36,11 @@ export class CpHeader extends LitElement {
     external: { attribute: false },
     routeReady: { attribute: false },
     compareReady: { attribute: false },
+    have: { attribute: false },
   };
   declare graph: CareerGraph | undefined;
+  /** The person's skills and tools, for the search to mark. */
+  declare have: ReadonlySet<string>;
   declare subtitle: string;
   declare view: View;
   /** The catalog; with two or more entries the header offers a chooser. */
@@ -57,6 +61,7 @@ export class CpHeader extends LitElement {
     this.dataSet = "";
     this.routeReady = false;
     this.compareReady = false;
+    this.have = new Set();
   }
 
   private externalNote() {
@@ -121,9 +126,10 @@ export class CpHeader extends LitElement {
                   >${label}${long ? html`<span class="long">${long}</span>` : nothing}</button>`,
                 )}
               </nav>
-              <cp-search .graph=${this.graph}></cp-search>`
+              <cp-search .graph=${this.graph} .have=${this.have}></cp-search>`
           : nothing
       }
+      ${this.graph ? html`<cp-share-link></cp-share-link>` : nothing}
       <cp-data-menu ?can-export=${!!this.graph} ?route-ready=${this.routeReady}
         ?compare-ready=${this.compareReady}></cp-data-menu>
     </header>`;
@@ -209,6 +215,7 @@ export class CpHeader extends LitElement {
       }
       /* The data menu, the views and the brand keep their width; the search gives way. */
       nav,
+      cp-share-link,
       cp-data-menu,
       .data,
       .brand {

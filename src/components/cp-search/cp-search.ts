@@ -5,14 +5,22 @@
  */
 import { css, html, LitElement, nothing } from "lit";
 import type { CareerGraph } from "../../graph/model.ts";
+import type { ComboOption } from "../cp-combobox/cp-combobox.ts";
 import { NodeSelectEvent, type OptionPickEvent } from "../events/events.ts";
 import { nodeOptions } from "../shared/options.ts";
 import { wordingOf } from "../shared/wording.ts";
 import "../cp-combobox/cp-combobox.ts";
 
 export class CpSearch extends LitElement {
-  static override properties = { graph: { attribute: false } };
+  static override properties = { graph: { attribute: false }, have: { attribute: false } };
   declare graph: CareerGraph | undefined;
+  /** The person's skills and tools: results they have say so. */
+  declare have: ReadonlySet<string>;
+
+  constructor() {
+    super();
+    this.have = new Set();
+  }
 
   override focus(): void {
     this.renderRoot.querySelector("cp-combobox")?.focus();
@@ -25,13 +33,22 @@ export class CpSearch extends LitElement {
       <cp-combobox
         label="Search ${roles}, skills and tools"
         placeholder="Search ${roles}, skills, tools…"
-        .search=${nodeOptions(this.graph, ["role", "skill", "tool"])}
+        .search=${this.searchMarkingHad(nodeOptions(this.graph, ["role", "skill", "tool"]))}
         @cp-option-pick=${(e: OptionPickEvent) => {
           e.stopPropagation();
           this.dispatchEvent(new NodeSelectEvent(e.detail.id));
         }}
       ></cp-combobox>
     </div>`;
+  }
+
+  private searchMarkingHad(search: (text: string) => ComboOption[]) {
+    const have = this.have;
+    if (have.size === 0) return search;
+    return (text: string) =>
+      search(text).map((o) =>
+        have.has(o.id) ? { ...o, hint: `${o.hint ? `${o.hint} · ` : ""}✓ in my skills` } : o,
+      );
   }
 
   static override styles = css`
