@@ -4,6 +4,8 @@ export const appStyles = css`
   :host {
     display: grid;
     grid-template-rows: auto minmax(0, 1fr);
+    /* A wide header must not widen the graph and the panel past the screen. */
+    grid-template-columns: minmax(0, 1fr);
     height: 100%;
     min-height: 520px;
     background: var(--cp-bg);
@@ -13,6 +15,8 @@ export const appStyles = css`
     overflow: hidden;
   }
   main {
+    /* The second row whatever else the host holds (the import dialog takes no room of its own). */
+    grid-row: 2;
     display: grid;
     grid-template-columns: minmax(0, 1fr) 360px;
     grid-template-rows: minmax(0, 1fr);
@@ -54,10 +58,16 @@ export const appStyles = css`
       grid-template-columns: minmax(0, 1fr) 340px;
     }
   }
+  /*
+   * Phones: the graph above a bottom sheet. The graph keeps at least about a third of the screen;
+   * the expanded sheet slides over it instead of squeezing it (no re-layout, no re-zoom), and
+   * leaves its top strip in view, where the handle brings the whole graph back.
+   */
   @media (max-width: 640px) {
     main {
+      position: relative;
       grid-template-columns: minmax(0, 1fr);
-      grid-template-rows: minmax(240px, 44%) minmax(0, 1fr);
+      grid-template-rows: minmax(260px, 60%) minmax(0, 1fr);
     }
     aside {
       border-left: 0;
@@ -67,8 +77,10 @@ export const appStyles = css`
       padding: 6px 16px 28px;
       z-index: 4;
     }
-    main.sheet-expanded {
-      grid-template-rows: minmax(140px, 22%) minmax(0, 1fr);
+    main.sheet-expanded aside {
+      position: absolute;
+      inset: 30% 0 0 0;
+      margin-top: 0;
     }
     .handle {
       display: block;

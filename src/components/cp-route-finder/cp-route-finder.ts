@@ -29,6 +29,7 @@ import { moveDerivation } from "../shared/provenance.ts";
 import { controls } from "../shared/theme.ts";
 import { wordingOf } from "../shared/wording.ts";
 import "../cp-combobox/cp-combobox.ts";
+import { RevealRouteController } from "./reveal-route.ts";
 import { routeStep } from "./route-step.ts";
 import { routeStyles } from "./route-styles.ts";
 
@@ -61,6 +62,8 @@ export class CpRouteFinder extends LitElement {
     this.choice = 0;
     this.have = new Set();
     this.plan = null;
+    // A route for a new pair of roles is scrolled into view (below the fold on a phone).
+    new RevealRouteController(this);
   }
 
   private change(patch: Partial<RouteQuery>) {

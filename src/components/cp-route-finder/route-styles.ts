@@ -106,6 +106,9 @@ export const routeStyles = css`
     border: 0;
   }
   .btn.alt {
+    /* Side by side where they fit, so the route itself starts higher up (phones). */
+    flex: 1 1 9rem;
+    min-width: 0;
     display: grid;
     grid-template-columns: auto 1fr;
     column-gap: 8px;
