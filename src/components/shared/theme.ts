@@ -1,6 +1,10 @@
 /**
  * Design tokens (set once on the app's host and inherited through every shadow root) and the
  * shared control styles. Colours meet WCAG AA on their backgrounds in both schemes.
+ *
+ * The tokens are the public theming surface: an embedding page overrides them on
+ * `career-explorer` (listed as `@cssprop` on the element, and in docs/explorer.md "Theming"), so
+ * renaming one breaks pages that set it.
  */
 import { css } from "lit";
 
