@@ -6,7 +6,6 @@
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import type { Frontier, RoleFit } from "../../graph/fit.ts";
 import { type CareerGraph, nodeLabel } from "../../graph/model.ts";
-import { planToMarkdown } from "../../state/plan-markdown.ts";
 import type { Producer } from "../../state/producers.ts";
 import { type Plan, setHave, setNote, setPlan, setStatus } from "../../state/profile.ts";
 import type { ExplorerState } from "../../state/types.ts";
@@ -168,6 +167,8 @@ export class MyPathController implements ReactiveController {
         if (!plan || !graph) return;
         const title = `My plan: ${this.label(plan.to)}`;
         const name = `plan-${plan.to.replace(/^[a-z]+:/, "").replace(/[^\w.-]+/g, "-")}.md`;
+        // The Markdown code loads on first use, as the other exports do.
+        const { planToMarkdown } = await import("../../state/plan-markdown.ts");
         saveFile(planToMarkdown(plan, this.profile.have, this.label, title), name, "text/markdown");
         this.app.announce(`Plan saved as ${name}.`);
         return;

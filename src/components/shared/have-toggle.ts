@@ -15,7 +15,7 @@ export function haveToggle(item: { id: string; label: string }, have: ReadonlySe
   return html`<button type="button" class="have-toggle" aria-pressed=${on ? "true" : "false"}
     aria-label=${`I have ${item.label}`} title=${on ? "In my skills — click to remove" : "Add to my skills"}
     @click=${(e: Event) => e.currentTarget?.dispatchEvent(new HaveChangeEvent([item.id], !on))}
-  ><span aria-hidden="true">${on ? "✓" : "+"}</span></button>`;
+  ></button>`;
 }
 
 /** "you have 12 of 20" for a list of items (ids), or nothing when the profile is empty. */
@@ -43,6 +43,13 @@ export const haveToggleStyles = css`
     line-height: 1;
     cursor: pointer;
     flex: none;
+  }
+  /* The glyph is drawn, not written: lists read as their items, not "+ Python". */
+  .have-toggle::before {
+    content: "+";
+  }
+  .have-toggle[aria-pressed="true"]::before {
+    content: "✓";
   }
   .have-toggle:hover {
     border-color: var(--cp-ok);
