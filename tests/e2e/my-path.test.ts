@@ -171,6 +171,40 @@ describe("My path", () => {
     await other.close();
   });
 
+  it("exports the profile, clears it, and imports it back; a wrong file changes nothing", async () => {
+    await page.goto(new URL("?view=path", page.url()).href);
+    await page.waitForSelector("career-explorer[ready]");
+    const chips = page.locator("cp-my-path .chips.mine li");
+    await expect.poll(() => chips.count()).toBeGreaterThan(0);
+    const before = await chips.count();
+    const download = page.waitForEvent("download");
+    await page.locator("cp-my-path button", { hasText: "Export my data" }).click();
+    const saved = await (await download).path();
+    expect(JSON.parse(readFileSync(saved, "utf8")).format).toBe("career-path-explorer/profile");
+
+    page.once("dialog", (d) => void d.accept());
+    await page.locator("cp-my-path button", { hasText: "Clear my data" }).click();
+    await expect.poll(() => chips.count()).toBe(0);
+    expect(await storedHave(page)).toEqual([]);
+
+    const fileInput = page.locator('cp-my-path input[type="file"]');
+    await fileInput.setInputFiles({
+      name: "notes.json",
+      mimeType: "application/json",
+      buffer: Buffer.from('{"nodes": []}'),
+    });
+    await expect
+      .poll(() => page.locator("cp-toast .toast").allTextContents())
+      .toContainEqual(
+        expect.stringMatching(/notes\.json: it is not a Career Path Explorer profile/),
+      );
+    expect(await chips.count()).toBe(0);
+
+    await fileInput.setInputFiles(saved);
+    await expect.poll(() => chips.count()).toBe(before);
+    await expect.poll(() => storedHave(page)).toHaveLength(before);
+  });
+
   it("prints the whole plan, without the graph or the header", async () => {
     await page.emulateMedia({ media: "print" });
     const shown = await page.evaluate(() => {
