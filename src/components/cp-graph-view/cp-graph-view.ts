@@ -8,15 +8,17 @@
  * and related roles, or a route's or comparison's roles. View layouts are computed in
  * `willUpdate` (memoised per graph and view), never in `render`. Skills/tools and their links
  * come and go with the highlight. All UI state arrives as the `highlight` property and is
- * applied as classes inside `cy.batch()`. Zoom never drops below what keeps a view's labels at
- * MIN_LABEL_PX on screen; the keyboard moves a cursor over the boxes (arrows, Enter, Escape).
+ * applied as classes inside `cy.batch()`. The camera (camera.ts) keeps the user's viewport on a
+ * click and pans only to bring an off-screen focus in; a big graph's view never zooms below
+ * what keeps its labels at MIN_LABEL_PX on screen. The keyboard moves a cursor over the boxes
+ * (arrows, Enter, Escape).
  *
  * Test hook: `element.testHooks.cy` is the live Cytoscape instance (read-only use in tests).
  *
  * @fires cp-node-select - a node was tapped (id), or the background (null)
  * @fires cp-graph-ready - first frame drawn
  */
-import cytoscape, { type Collection, type Core, type NodeSingular } from "cytoscape";
+import cytoscape, { type Core, type NodeSingular } from "cytoscape";
 import { html, LitElement, type PropertyValues } from "lit";
 import type { RoleLayout } from "../../graph/layout.ts";
 import type { CareerGraph } from "../../graph/model.ts";
@@ -26,17 +28,15 @@ import { countNoun, DEFAULT_WORDING } from "../../graph/vocabulary.ts";
 import type { GraphHighlight } from "../../state/highlight.ts";
 import { GraphReadyEvent, NodeSelectEvent } from "../events/events.ts";
 import { controls } from "../shared/theme.ts";
+import { GraphCamera } from "./camera.ts";
 import { firstSpot, isDirection, nextSpot } from "./canvas-keys.ts";
 import { claimCytoscapeStylesheetId } from "./cytoscape-style-marker.ts";
 import { drawHighlight } from "./draw-highlight.ts";
 import { viewImage } from "./export-image.ts";
 import { graphStyle, readPalette } from "./graph-style.ts";
 import { graphViewStyles } from "./graph-view-styles.ts";
-import { ITEM_CHIP } from "./item-chips.ts";
 import { ResizeController } from "./resize-controller.ts";
 import { viewElements, wholeGraphElements } from "./view-elements.ts";
-import { type Extent, viewportFor } from "./view-fit.ts";
-import { fitClear, type Pad, revealViewport, type Viewport } from "./view-reveal.ts";
 
 type Cell = { track: string; level: string | null };
 
@@ -69,10 +69,12 @@ export class CpGraphView extends LitElement {
   /** The canvas's aria-label: what the view shows, worked out with the view. */
   private label = "";
   private hovered: string | null = null;
-  /** Whether the user has panned or zoomed since the last fit: then a click keeps their view. */
-  private userMoved = false;
+  private readonly camera = new GraphCamera({
+    cy: () => this.cy,
+    viewLayout: () => this.viewLayout,
+    controls: () => this.controlsBox(),
+  });
   private readonly dark = window.matchMedia("(prefers-color-scheme: dark)");
-  private readonly reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)");
   private readonly onScheme = () =>
     this.cy?.style(graphStyle(readPalette(this, this.trackCount())) as never);
 
@@ -80,11 +82,7 @@ export class CpGraphView extends LitElement {
     super();
     this.expanded = null;
     this.cursorText = "";
-    new ResizeController(this, () => {
-      // Keep what matters in view when the canvas changes size (window, bottom sheet).
-      this.cy?.resize();
-      this.fitShown(false);
-    });
+    new ResizeController(this, () => this.camera.onResize());
   }
 
   /** The view as it is on screen, as a PNG or SVG image; undefined before the graph is drawn. */
@@ -136,9 +134,9 @@ export class CpGraphView extends LitElement {
           : null
       }
       <div class="zoom" role="group" aria-label="Zoom">
-        <button class="btn" aria-label="Zoom in" title="Zoom in" @click=${() => this.zoomBy(1.25)}>+</button>
-        <button class="btn" aria-label="Zoom out" title="Zoom out" @click=${() => this.zoomBy(0.8)}>−</button>
-        <button class="btn" aria-label="Fit the whole graph" title="Fit" @click=${() => this.fitAll()}>Fit</button>
+        <button class="btn" aria-label="Zoom in" title="Zoom in" @click=${() => this.camera.zoomBy(1.25)}>+</button>
+        <button class="btn" aria-label="Zoom out" title="Zoom out" @click=${() => this.camera.zoomBy(0.8)}>−</button>
+        <button class="btn" aria-label="Fit the whole graph" title="Fit" @click=${() => this.camera.fitAll()}>Fit</button>
       </div>
       <div class="visually-hidden" aria-live="polite">${this.cursorText}</div>
     `;
@@ -179,9 +177,6 @@ export class CpGraphView extends LitElement {
     this.cy.on("tap", (e) => {
       if (e.target === this.cy) this.dispatchEvent(new NodeSelectEvent(null));
     });
-    this.cy.on("dragpan pinchzoom scrollzoom", () => {
-      this.userMoved = true;
-    });
     this.cy.on("mouseover", "node.role, node.item, node.cell", (e) => {
       this.setHover((e.target as NodeSingular).id());
       container.style.cursor = "pointer";
@@ -191,8 +186,9 @@ export class CpGraphView extends LitElement {
       container.style.cursor = "";
     });
     this.dark.addEventListener("change", this.onScheme);
+    this.camera.attach(this.cy);
     this.applyHighlight(false);
-    this.fitShown(false);
+    this.camera.fitShown(false);
     requestAnimationFrame(() => this.dispatchEvent(new GraphReadyEvent()));
   }
 
@@ -209,9 +205,12 @@ export class CpGraphView extends LitElement {
         cy.add(this.elementsNow());
       });
       this.applyHighlight(false);
-      this.fitShown(false);
-    } else if (changed.has("highlight") && changed.get("highlight") !== undefined)
-      this.applyHighlight(true);
+      this.camera.fitShown(false);
+    } else if (changed.has("highlight") && changed.get("highlight") !== undefined) {
+      // The person's marks changing (a skill ticked) is no reason to move the camera.
+      const before = changed.get("highlight") as GraphHighlight | undefined;
+      this.applyHighlight(!before || mustSee(before) !== mustSee(this.highlight));
+    }
   }
 
   private elementsNow() {
@@ -261,7 +260,7 @@ export class CpGraphView extends LitElement {
     node.addClass("cursor");
     const p = node.renderedPosition();
     if (p.x < 0 || p.y < 0 || p.x > cy.width() || p.y > cy.height())
-      cy.animate({ center: { eles: node }, duration: this.motion(150) });
+      cy.animate({ center: { eles: node }, duration: this.camera.motion(150) });
     const name = String(node.data("name") ?? node.data("label") ?? "").replace(/\s+/g, " ");
     this.cursorText = node.hasClass("cell") ? `${name}. Enter opens them.` : name;
   }
@@ -271,24 +270,6 @@ export class CpGraphView extends LitElement {
     this.dark.removeEventListener("change", this.onScheme);
     this.cy?.destroy();
     this.cy = undefined;
-  }
-
-  private zoomBy(factor: number): void {
-    const cy = this.cy;
-    if (!cy) return;
-    this.userMoved = true;
-    cy.animate({
-      zoom: {
-        level: cy.zoom() * factor,
-        renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
-      },
-      duration: this.motion(150),
-    });
-  }
-
-  /** Animation length, or none when the user prefers reduced motion. */
-  private motion(ms: number): number {
-    return this.reducedMotion.matches ? 0 : ms;
   }
 
   private setHover(id: string | null): void {
@@ -308,67 +289,7 @@ export class CpGraphView extends LitElement {
     if (!cy || !h || !layout) return;
     drawHighlight(cy, h, layout, readPalette(this, 0).font);
     if (this.hovered) this.setHover(this.hovered);
-    if (!moveViewport) return;
-    if (this.viewLayout) this.fitShown(true);
-    else this.reveal(true);
-  }
-
-  /** The Fit button: everything drawn, the item shelf too, as the user asked for it. */
-  private fitAll(): void {
-    const cy = this.cy;
-    if (!cy || cy.width() === 0) return;
-    if (this.viewLayout) {
-      this.fitShown(true);
-      return;
-    }
-    cy.stop(true, false);
-    this.moveTo(this.fitted(cy.elements(".role, .lane, .dynamic")), true);
-    this.userMoved = true;
-  }
-
-  /**
-   * After a click: the viewport stays unless the focus (a route's or a comparison's roles) is
-   * off screen; then it pans just enough. Until the user moves the camera, it also pans
-   * towards the skills and tools shelf, as far as keeps the focus in view.
-   */
-  private reveal(animate: boolean): void {
-    const cy = this.cy;
-    if (!cy || cy.width() === 0) return;
-    const need = cy.nodes(".focused, .on-route, .compared");
-    if (need.empty()) return;
-    if (cy.width() < NARROW_CANVAS && !this.userMoved) {
-      this.fitShown(animate);
-      return;
-    }
-    const shelf = cy.nodes(".dynamic");
-    const box = (eles: Pick<Collection, "boundingBox">): Extent => {
-      const b = eles.boundingBox({ includeLabels: false, includeOverlays: false });
-      return { left: b.x1, right: b.x2, top: b.y1, bottom: b.y2 };
-    };
-    const needBox = box(need);
-    // Only the shelf's first rows are wanted (the rest is a scroll away, the map moves little),
-    // and only downwards: sideways it would nudge the camera on every click.
-    const top = box(shelf).top;
-    const want =
-      !this.userMoved && shelf.nonempty()
-        ? { top, bottom: top + SHELF_PEEK, left: needBox.left, right: needBox.right }
-        : undefined;
-    const next = revealViewport(
-      { zoom: cy.zoom(), pan: cy.pan() },
-      { width: cy.width(), height: cy.height() },
-      this.clearOfControls(12),
-      needBox,
-      want,
-    );
-    if (next) this.moveTo(next, animate);
-  }
-
-  private moveTo(v: Viewport, animate: boolean): void {
-    const cy = this.cy;
-    if (!cy) return;
-    cy.stop(true, false);
-    if (animate) cy.animate({ zoom: v.zoom, pan: v.pan, duration: this.motion(250) });
-    else cy.viewport(v);
+    if (moveViewport) this.camera.reveal(true);
   }
 
   /** The zoom buttons' box on the canvas, in canvas pixels. */
@@ -386,87 +307,13 @@ export class CpGraphView extends LitElement {
     };
   }
 
-  /** Padding that keeps content out from under the zoom buttons (a column, or a row on phones). */
-  private clearOfControls(pad: number): Pad {
-    const cy = this.cy;
-    const c = this.controlsBox();
-    const out = { top: pad, right: pad, bottom: pad, left: pad };
-    if (!cy || !c) return out;
-    if (c.right - c.left > c.bottom - c.top) out.top = Math.max(pad, c.bottom + 6);
-    else out.right = Math.max(pad, cy.width() - c.left + 6);
-    return out;
-  }
-
-  private fitted(eles: Pick<Collection, "boundingBox">): Viewport {
-    const cy = this.cy as Core;
-    const b = eles.boundingBox();
-    return fitClear(
-      { left: b.x1, right: b.x2, top: b.y1, bottom: b.y2 },
-      { width: cy.width(), height: cy.height() },
-      FIT_PAD,
-      this.controlsBox(),
-      MAX_WHOLE_ZOOM,
-    );
-  }
-
-  /** Fits the highlighted part of the graph, or every role when nothing is highlighted. */
-  private fitShown(animate: boolean): void {
-    const cy = this.cy;
-    if (!cy || cy.width() === 0) return;
-    // A fit still animating towards an older canvas size would undo this one.
-    cy.stop(true, false);
-    if (this.viewLayout) {
-      this.fitView(cy, this.viewLayout, animate);
-      return;
-    }
-    // Every role stays in view at the zoom that keeps them readable; the item shelf is a pan
-    // away below (reveal brings it in as far as keeps the focus in view). On a phone every role
-    // would be unreadable, so there only the highlighted roles are fitted.
-    const highlighted = cy.nodes(".focused, .lit, .on-route, .compared");
-    const narrow = cy.width() < NARROW_CANVAS && highlighted.nonempty();
-    this.moveTo(this.fitted(narrow ? highlighted : cy.elements(".role, .lane")), animate);
-    this.userMoved = false;
-    if (!narrow && !animate) this.reveal(false);
-  }
-
-  private fitView(cy: Core, view: ViewLayout, animate: boolean): void {
-    // The view's own bounds and the item shelf's: measuring the drawn labels would restyle every
-    // element (tens of milliseconds on each view change).
-    const items = cy.nodes(".dynamic");
-    let shelf: Extent | undefined;
-    items.forEach((n) => {
-      const p = n.position();
-      const [w, h] = [Number(n.data("width")) / 2, Number(n.data("height")) / 2];
-      const e = shelf ?? { left: p.x, right: p.x, top: p.y, bottom: p.y };
-      shelf = {
-        left: Math.min(e.left, p.x - w),
-        right: Math.max(e.right, p.x + w),
-        top: Math.min(e.top, p.y - h),
-        bottom: Math.max(e.bottom, p.y + h),
-      };
-    });
-    const focused = cy.nodes(".focused").first();
-    const { zoom, pan } = viewportFor({
-      canvas: { width: cy.width(), height: cy.height() },
-      view: view.bounds,
-      viewFont: view.minFontSize,
-      shelf: shelf ? { extent: shelf, font: ITEM_CHIP.fontSize } : undefined,
-      focus: focused.nonempty() ? focused.position() : undefined,
-    });
-    if (animate) cy.animate({ zoom, pan, duration: this.motion(250) });
-    else cy.viewport({ zoom, pan });
-  }
-
   static override styles = [controls, graphViewStyles];
 }
 
-/** Below this canvas width (px) the view fits the highlighted roles rather than all of them. */
-const NARROW_CANVAS = 560;
-/** Room (px) around the whole graph's fit, and its largest zoom (two roles never fill it). */
-const FIT_PAD = 28;
-/** How much of the item shelf (model units, about two rows of chips) a click brings into view. */
-const SHELF_PEEK = 100;
-const MAX_WHOLE_ZOOM = 1.3;
+/** What a highlight asks to have on screen; the camera moves only when this changes. */
+function mustSee(h: GraphHighlight | undefined): string {
+  return h ? JSON.stringify([h.focus, h.route?.roles, h.compare, h.items.map((i) => i.id)]) : "";
+}
 
 customElements.define("cp-graph-view", CpGraphView);
 
