@@ -135,6 +135,13 @@ export class CpShareLink extends LitElement {
         font-weight: 600;
         color: var(--cp-muted);
       }
+      /* Phones: the button sits at the start of the header's second row. */
+      @media (max-width: 640px) {
+        .box {
+          right: auto;
+          left: 0;
+        }
+      }
       .box input {
         min-width: 0;
         font-size: 0.82rem;
