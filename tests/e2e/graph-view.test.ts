@@ -206,6 +206,17 @@ describe("the viewport on a click", () => {
     // Panned, not zoomed.
     expect((await viewport(page)).zoom).toBeCloseTo(after.zoom, 6);
     await shot(page, "graph-viewport-kept");
+
+    // A smaller window keeps the user's zoom (no re-fit) and the focus on screen.
+    await page.setViewportSize({ width: 1180, height: 700 });
+    await settle(page);
+    expect((await viewport(page)).zoom).toBeCloseTo(after.zoom, 6);
+    const resized = await canvasBox(page);
+    const still = await renderedBox(page, offscreen);
+    expect(still?.x1).toBeGreaterThanOrEqual(0);
+    expect(still?.y1).toBeGreaterThanOrEqual(0);
+    expect(still?.x2).toBeLessThanOrEqual(resized.width);
+    expect(still?.y2).toBeLessThanOrEqual(resized.height);
   });
 });
 
