@@ -58,3 +58,33 @@ export function layoutShelf(
   }
   return positions;
 }
+
+export interface ShelfConnector {
+  /** Where the line leaves the role: in the gap right of its box, at its height. */
+  joint: Point;
+  /** Where it meets the bar over the shelf. */
+  foot: Point;
+  /** The bar over the chips, in model units. */
+  bar: { left: number; right: number; y: number };
+}
+
+/**
+ * A line from a role to its shelf of items that runs through free space only: out of the
+ * role's right side into the gap between its column and the next, straight down that gap to a
+ * bar over the chips. Every role of a graph drawn whole sits on the column grid
+ * (layout.ts), so the gap between two columns never holds a role box; the right-hand gap is
+ * used because lane titles sit at the lanes' left ends. Null without chips.
+ */
+export function shelfConnector(
+  role: Point,
+  chips: readonly { x: number; y: number; width: number; height: number }[],
+  grid: { halfWidth: number; columnGap: number },
+): ShelfConnector | null {
+  if (chips.length === 0) return null;
+  const x = role.x + grid.halfWidth + grid.columnGap / 2;
+  const top = Math.min(...chips.map((c) => c.y - c.height / 2));
+  const y = top - SHELF_GAP.top / 3;
+  const left = Math.min(x, ...chips.map((c) => c.x - c.width / 2));
+  const right = Math.max(x, ...chips.map((c) => c.x + c.width / 2));
+  return { joint: { x, y: role.y }, foot: { x, y }, bar: { left, right, y } };
+}

@@ -124,7 +124,7 @@ export class GraphCamera {
       this.fitShown(animate);
       return;
     }
-    const shelf = cy.nodes(".dynamic");
+    const shelf = cy.nodes(".item.dynamic");
     const needBox = extentOf(need, false);
     // Only the shelf's first rows are wanted (the rest is a scroll away, the map moves little),
     // and only downwards: sideways it would nudge the camera on every click.
@@ -193,7 +193,7 @@ export class GraphCamera {
     // The view's own bounds and the item shelf's: measuring the drawn labels would restyle every
     // element (tens of milliseconds on each view change).
     let shelf: Extent | undefined;
-    cy.nodes(".dynamic").forEach((n) => {
+    cy.nodes(".item.dynamic").forEach((n) => {
       const p = n.position();
       const [w, h] = [Number(n.data("width")) / 2, Number(n.data("height")) / 2];
       const e = shelf ?? { left: p.x, right: p.x, top: p.y, bottom: p.y };

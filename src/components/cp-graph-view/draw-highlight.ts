@@ -5,10 +5,16 @@
  * A route's links bend around role boxes (one no bend clears is left out); in a big graph's
  * view only some roles are drawn, so links to the others are left out too.
  */
-import type { Core } from "cytoscape";
-import { type Point, ROLE_HEIGHT, ROLE_WIDTH, type RoleLayout } from "../../graph/layout.ts";
+import type { Core, ElementDefinition } from "cytoscape";
+import {
+  COLUMN_GAP,
+  type Point,
+  ROLE_HEIGHT,
+  ROLE_WIDTH,
+  type RoleLayout,
+} from "../../graph/layout.ts";
 import { linkBends } from "../../graph/layout-geometry.ts";
-import { layoutShelf } from "../../graph/layout-shelf.ts";
+import { layoutShelf, type ShelfConnector, shelfConnector } from "../../graph/layout-shelf.ts";
 import type { GraphHighlight } from "../../state/highlight.ts";
 import { measureChips } from "./item-chips.ts";
 
@@ -35,8 +41,9 @@ export function drawHighlight(
     const shown = new Set([...cy.nodes().map((n) => n.id()), ...h.items.map((i) => i.id)]);
     const all = h.links.filter((l) => shown.has(l.source) && shown.has(l.target));
     // Links that all share one end (a focused role's requirements, the roles asking for an item)
-    // say nothing the shelf and the lit roles do not, and would cross the graph to say it: only
-    // a route's links, from several steps to several items, are drawn.
+    // would cross the graph to say what the shelf and the lit roles say: only a route's links,
+    // from several steps to several items, are drawn. A shelf that is all one role's gets a
+    // single connector from that role instead, through the free gap between columns.
     const oneEnd =
       new Set(all.map((l) => l.source)).size <= 1 || new Set(all.map((l) => l.target)).size <= 1;
     const links = (oneEnd ? [] : all).map((l) => ({ ...l, key: `link:${l.source}->${l.target}` }));
@@ -44,7 +51,22 @@ export function drawHighlight(
       halfWidth: ROLE_WIDTH / 2,
       halfHeight: ROLE_HEIGHT / 2,
     });
+    const from = h.focus ? layout.positions?.[h.focus] : undefined;
+    const own =
+      all.length > 0 && all.length === h.items.length && all.every((l) => l.source === h.focus);
+    const connector =
+      from && own
+        ? shelfConnector(
+            from,
+            h.items.map((i) => ({
+              ...(at[i.id] ?? { x: 0, y: 0 }),
+              ...(chips[i.id] ?? { width: 0, height: 0 }),
+            })),
+            { halfWidth: ROLE_WIDTH / 2, columnGap: COLUMN_GAP },
+          )
+        : null;
     cy.add([
+      ...(connector && h.focus ? connectorElements(h.focus, connector) : []),
       ...h.items.map((item) => ({
         group: "nodes" as const,
         data: { id: item.id, label: item.label, ...chips[item.id] },
@@ -103,4 +125,38 @@ export function drawHighlight(
       set.edgesWith(set).removeClass("faded").addClass("compared");
     }
   });
+}
+
+/** The connector's invisible corner points, its bar and its two straight edges. */
+function connectorElements(role: string, c: ShelfConnector): ElementDefinition[] {
+  const point = (id: string, position: Point): ElementDefinition => ({
+    group: "nodes",
+    data: { id },
+    position: { ...position },
+    classes: "connector dynamic",
+    selectable: false,
+    grabbable: false,
+  });
+  return [
+    point("connector:joint", c.joint),
+    point("connector:foot", c.foot),
+    {
+      group: "nodes",
+      data: { id: "connector:bar", width: c.bar.right - c.bar.left },
+      position: { x: (c.bar.left + c.bar.right) / 2, y: c.bar.y },
+      classes: "connector-bar dynamic",
+      selectable: false,
+      grabbable: false,
+    },
+    {
+      group: "edges",
+      data: { id: "connector:out", source: role, target: "connector:joint" },
+      classes: "link connector dynamic",
+    },
+    {
+      group: "edges",
+      data: { id: "connector:down", source: "connector:joint", target: "connector:foot" },
+      classes: "link connector dynamic",
+    },
+  ];
 }

@@ -228,6 +228,26 @@ export function graphStyle(p: Palette): Style[] {
       },
     },
     {
+      // The line from a focused role to its shelf (src/graph/layout-shelf.ts shelfConnector).
+      selector: "node.connector",
+      style: { width: 1, height: 1, "background-opacity": 0, "border-width": 0, events: "no" },
+    },
+    {
+      selector: "node.connector-bar",
+      style: {
+        shape: "rectangle",
+        width: "data(width)",
+        height: 3,
+        "background-color": p.accent,
+        "border-width": 0,
+        events: "no",
+      },
+    },
+    {
+      selector: "edge.link.connector",
+      style: { width: 2.5, opacity: 0.9, "line-color": p.accent, "curve-style": "straight" },
+    },
+    {
       selector: "node.faded",
       style: { "background-color": p.surface, "border-opacity": 0.35, "text-opacity": 0.4 },
     },
