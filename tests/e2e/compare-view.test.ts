@@ -8,6 +8,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadGraphDocument } from "../../src/data/load.ts";
 import { closestCompared, compareRoles } from "../../src/graph/compare.ts";
+import { seriousViolations } from "./support/axe.ts";
 import { hasChromium, launch, newContext, openApp, shot } from "./support/browser.ts";
 import { search } from "./support/page-helpers.ts";
 
@@ -130,6 +131,22 @@ describe.skipIf(!hasChromium)("Compare", () => {
       expect(cut).toEqual([]);
     }
     await shot(page, "compare-matrix-scrolled");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("is clean for axe on a phone, dark, with four roles and a profile", async () => {
+    const page = await (
+      await newContext(browser, { width: 375, height: 812, colorScheme: "dark" })
+    ).newPage();
+    await openCompare(page, FOUR);
+    await page.locator("cp-compare-view details.matrix summary").click();
+    await page.locator("cp-compare-view").evaluate(async (el) => {
+      const v = el as HTMLElement & { have: ReadonlySet<string>; updateComplete: Promise<unknown> };
+      v.have = new Set(["skill:python", "tool:docker"]);
+      await v.updateComplete;
+    });
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 

@@ -5,6 +5,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousViolations } from "./support/axe.ts";
 import { hasChromium, launch, newContext, openApp, shot } from "./support/browser.ts";
 import { search } from "./support/page-helpers.ts";
 
@@ -101,7 +102,7 @@ describe.skipIf(!hasChromium)("Share", () => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     const page = await context.newPage();
     await openApp(page, "?compare=role%3Amlops-engineer,role%3Adevops-engineer");
-    const button = page.getByRole("button", { name: "Copy a link to this view" });
+    const button = page.getByRole("button", { name: "Share a link to this view" });
     await button.click();
     await expect
       .poll(() => page.locator("cp-share-link [role=status]").textContent())
@@ -118,7 +119,7 @@ describe.skipIf(!hasChromium)("Share", () => {
     });
     const page = await context.newPage();
     await openApp(page, "?role=role%3Amlops-engineer");
-    await page.getByRole("button", { name: "Copy a link to this view" }).tap();
+    await page.getByRole("button", { name: "Share a link to this view" }).tap();
     const input = page.getByRole("textbox", { name: "Copy this link" });
     await input.waitFor();
     const state = await input.evaluate((el) => {
@@ -129,6 +130,7 @@ describe.skipIf(!hasChromium)("Share", () => {
     const b = await input.boundingBox();
     expect(b && b.x >= 0 && b.x + b.width <= PHONE.width).toBe(true);
     await shot(page, "share-fallback-phone");
+    expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press("Escape");
     await expect.poll(() => input.count()).toBe(0);
     await context.close();

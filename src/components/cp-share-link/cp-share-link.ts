@@ -71,7 +71,8 @@ export class CpShareLink extends LitElement {
   override render() {
     const copied = this.status === "Link copied";
     return html`<button type="button" class="btn share" part="button"
-        aria-label="Copy a link to this view" title="Copy a link to this view" aria-expanded=${this.fallback === null ? "false" : "true"}
+        aria-label=${copied ? "Copied a link to this view" : "Share a link to this view"}
+        title="Copy a link to this view" aria-expanded=${this.fallback === null ? "false" : "true"}
         @click=${() => void this.share()}>
         ${copied ? html`<span aria-hidden="true">✓</span>` : LINK_ICON}<span class="text">${copied ? "Copied" : "Share"}</span>
       </button>
