@@ -93,9 +93,9 @@ export const compareStyles = css`
     background:
       linear-gradient(to right, var(--cp-surface) 30%, transparent) left / 28px 100% no-repeat local,
       linear-gradient(to left, var(--cp-surface) 30%, transparent) right / 28px 100% no-repeat local,
-      radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 30%), transparent) left / 14px 100%
+      radial-gradient(farthest-side at 0 50%, color-mix(in srgb, var(--cp-text) 30%, transparent), transparent) left / 14px 100%
         no-repeat scroll,
-      radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 30%), transparent) right / 14px 100%
+      radial-gradient(farthest-side at 100% 50%, color-mix(in srgb, var(--cp-text) 30%, transparent), transparent) right / 14px 100%
         no-repeat scroll;
   }
   .scroll-hint {
