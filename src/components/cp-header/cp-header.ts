@@ -236,6 +236,15 @@ export class CpHeader extends LitElement {
         text-overflow: ellipsis;
         white-space: nowrap;
       }
+      /* Below a wide screen the views get shorter names, so the search keeps room to type. */
+      @media (max-width: 1440px) {
+        .long {
+          display: none;
+        }
+        nav button {
+          padding: 6px 10px;
+        }
+      }
       @media (max-width: 900px) {
         .sub {
           display: none;
