@@ -56,6 +56,7 @@ describe("URL state", () => {
       { view: "Compare", title: "Compare roles" },
     ],
     ["?view=about", { view: "About this data", title: "About this data" }],
+    ["?view=path", { view: "My path", title: "My path" }],
   ])("%s opens the same view again after a reload", async (query, expected) => {
     // Routes come from a worker, after `ready`: wait for the steps before reading the view.
     const routed = () =>
