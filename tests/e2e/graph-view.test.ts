@@ -294,7 +294,7 @@ describe("links from roles to skills (MLOps)", () => {
 });
 
 describe("on a phone (375×667)", () => {
-  it("the zoom buttons cover no box at the first fit, with or without a focus", async () => {
+  it("the zoom buttons cover no box at the first fit, with or without a focus; a focus is readable", async () => {
     const page = await pageWith({ width: 375, height: 667 });
     for (const search of ["", "?role=role%3Amlops-engineer"]) {
       await openApp(page, search);
@@ -321,6 +321,8 @@ describe("on a phone (375×667)", () => {
         return out;
       });
       expect(overlaps, search || "no focus").toEqual([]);
+      // A focus is drawn readable (role labels are 16 model units), not lost in the whole map.
+      if (search) expect((await viewport(page)).zoom * 16).toBeGreaterThanOrEqual(11);
     }
     await shot(page, "graph-phone-buttons");
   });

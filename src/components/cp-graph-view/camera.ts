@@ -7,9 +7,10 @@
  * animated briefly, or not at all when the user prefers reduced motion.
  */
 import type { Collection, Core } from "cytoscape";
+import { ROLE_FONT_SIZE } from "../../graph/layout.ts";
 import type { ViewLayout } from "../../graph/view-boxes.ts";
 import { ITEM_CHIP } from "./item-chips.ts";
-import { type Extent, viewportFor } from "./view-fit.ts";
+import { type Extent, MIN_LABEL_PX, viewportFor } from "./view-fit.ts";
 import { fitClear, type Pad, revealViewport, type Viewport } from "./view-reveal.ts";
 
 /** Below this canvas width (px) the view fits the highlighted roles rather than all of them. */
@@ -17,6 +18,8 @@ const NARROW_CANVAS = 560;
 /** Room (px) around the whole graph's fit, and its largest zoom (two roles never fill it). */
 const FIT_PAD = 28;
 const MAX_WHOLE_ZOOM = 1.3;
+/** The zoom at which role labels (ROLE_FONT_SIZE) are MIN_LABEL_PX on screen, and a little more. */
+const READABLE_ZOOM = (MIN_LABEL_PX + 0.5) / ROLE_FONT_SIZE;
 /** How much of the item shelf (model units, about two rows of chips) a click brings into view. */
 const SHELF_PEEK = 100;
 
@@ -124,6 +127,16 @@ export class GraphCamera {
       this.fitShown(animate);
       return;
     }
+    const next = this.showing(cy, { zoom: cy.zoom(), pan: cy.pan() }, need);
+    if (next) this.moveTo(cy, next, animate);
+  }
+
+  /** From `from`, the least move that shows `need` (and, until the user moves, the shelf). */
+  private showing(
+    cy: Core,
+    from: Viewport,
+    need: Pick<Collection, "boundingBox">,
+  ): Viewport | null {
     const shelf = cy.nodes(".item.dynamic");
     const needBox = extentOf(need, false);
     // Only the shelf's first rows are wanted (the rest is a scroll away, the map moves little),
@@ -133,14 +146,13 @@ export class GraphCamera {
       !this.userMoved && shelf.nonempty()
         ? { top, bottom: top + SHELF_PEEK, left: needBox.left, right: needBox.right }
         : undefined;
-    const next = revealViewport(
-      { zoom: cy.zoom(), pan: cy.pan() },
+    return revealViewport(
+      from,
       { width: cy.width(), height: cy.height() },
       this.clearOfControls(cy, 12),
       needBox,
       want,
     );
-    if (next) this.moveTo(cy, next, animate);
   }
 
   /** Fits the highlighted part of the graph, or every role when nothing is highlighted. */
@@ -154,12 +166,17 @@ export class GraphCamera {
       return;
     }
     // Every role stays in view at the zoom that keeps them readable; the item shelf is a pan
-    // away below (reveal brings it in as far as keeps the focus in view). On a phone every role
-    // would be unreadable, so there only the highlighted roles are fitted.
+    // away below (brought in as far as keeps the focus in view). On a phone every role would be
+    // unreadable, so there the highlighted roles are fitted, or when even they would be too
+    // small, the focus alone at a readable zoom (its neighbours a pan away).
+    const need = cy.nodes(".focused, .on-route, .compared");
     const highlighted = cy.nodes(".focused, .lit, .on-route, .compared");
     const narrow = cy.width() < NARROW_CANVAS && highlighted.nonempty();
-    this.moveTo(cy, this.fitted(cy, narrow ? highlighted : cy.elements(".role, .lane")), animate);
-    if (!narrow && !animate) this.reveal(false);
+    let v = this.fitted(cy, narrow ? highlighted : cy.elements(".role, .lane"));
+    if (narrow && need.nonempty() && v.zoom < READABLE_ZOOM)
+      v = this.fitted(cy, need, READABLE_ZOOM);
+    if (need.nonempty()) v = this.showing(cy, v, need) ?? v;
+    this.moveTo(cy, v, animate);
   }
 
   private moveTo(cy: Core, v: Viewport, animate: boolean): void {
@@ -179,13 +196,13 @@ export class GraphCamera {
     return out;
   }
 
-  private fitted(cy: Core, eles: Pick<Collection, "boundingBox">): Viewport {
+  private fitted(cy: Core, eles: Pick<Collection, "boundingBox">, maxZoom = MAX_WHOLE_ZOOM) {
     return fitClear(
       extentOf(eles),
       { width: cy.width(), height: cy.height() },
       FIT_PAD,
       this.host.controls(),
-      MAX_WHOLE_ZOOM,
+      maxZoom,
     );
   }
 
