@@ -5,8 +5,8 @@
  */
 import { html, nothing } from "lit";
 import type { RoleNode } from "../../data/schema.ts";
-import { type CareerGraph, edgeKey, nodeLabel } from "../../graph/model.ts";
 import { fitOf } from "../../graph/fit.ts";
+import { type CareerGraph, edgeKey, nodeLabel } from "../../graph/model.ts";
 import type { Requirement } from "../../graph/requirements.ts";
 import { MAX_DRAWN_ITEMS } from "../../state/highlight.ts";
 import { haveToggle } from "../shared/have-toggle.ts";
