@@ -7,20 +7,18 @@
  * older app, another tab mid-write, a hand-edited export file or a broken disk. A store that does
  * not parse is reported and replaced, never half-used.
  *
+ * Parsing what was stored (with zod) is in profile-parse.ts, loaded when the profile is first
+ * read, so the first view does not wait for the schema code.
+ *
  * A plan item is "done" exactly when it is in the profile: marking a skill once counts everywhere
  * (fit, routes, compare, the graph). The plan itself only remembers what is being learnt and the
  * notes.
  */
-import * as z from "zod/mini";
-
-z.config({ jitless: true }); // no `new Function` under the page's CSP (see data/zod-jitless.ts)
-
 export const PROFILE_VERSION = 1;
 /** The `format` field of an exported profile file. */
 export const PROFILE_FORMAT = "career-path-explorer/profile";
 /** Longest note kept per item or role. */
 export const MAX_NOTE = 4_000;
-const MAX_ITEMS = 20_000;
 
 export type PlanStatus = "todo" | "learning" | "done";
 
@@ -55,47 +53,8 @@ export interface Profile {
   dataSets: Record<string, DataSetProfile>;
 }
 
-const id = z.string().check(z.maxLength(400));
-const ids = z.array(id).check(z.maxLength(MAX_ITEMS));
-const planSchema = z.object({
-  to: id,
-  from: z.nullable(id),
-  steps: z.array(z.object({ role: id, items: ids })).check(z.maxLength(1_000)),
-  learning: ids,
-  notes: z.record(id, z.string().check(z.maxLength(MAX_NOTE))),
-  created: z.number(),
-});
-const dataSetSchema = z.object({ have: ids, plan: z.nullable(planSchema) });
-const profileSchema = z.object({
-  version: z.literal(PROFILE_VERSION),
-  updated: z.number(),
-  dataSets: z.record(id, dataSetSchema),
-});
-
 export function emptyProfile(): Profile {
   return { version: PROFILE_VERSION, updated: 0, dataSets: {} };
-}
-
-export type ParsedProfile = { ok: true; profile: Profile } | { ok: false; problem: string };
-
-/** Checks a stored or imported value; the problem names what is wrong, for the message. */
-export function parseProfile(value: unknown): ParsedProfile {
-  if (value === undefined || value === null) return { ok: true, profile: emptyProfile() };
-  if (typeof value !== "object") return { ok: false, problem: "it is not a profile object" };
-  const version = (value as { version?: unknown }).version;
-  if (version !== PROFILE_VERSION)
-    return {
-      ok: false,
-      problem:
-        typeof version === "number"
-          ? `it is version ${version}; this app reads version ${PROFILE_VERSION}`
-          : "it has no version",
-    };
-  const parsed = profileSchema.safeParse(value);
-  if (parsed.success) return { ok: true, profile: parsed.data as Profile };
-  const issue = parsed.error.issues[0];
-  const where = issue?.path.length ? issue.path.join(".") : "the profile";
-  return { ok: false, problem: `${where}: ${issue?.message ?? "is not valid"}` };
 }
 
 export function dataSetProfile(profile: Profile, key: string): DataSetProfile {
@@ -196,27 +155,4 @@ export function planProgress(plan: Plan, have: ReadonlySet<string>): PlanProgres
     return { role: step.role, done: stepDone, total: step.items.length };
   });
   return { done, learning: inProgress, total: seen.size, steps };
-}
-
-/** The file a person downloads: the whole profile, marked so an import can tell what it is. */
-export function profileToFile(profile: Profile): string {
-  return `${JSON.stringify({ format: PROFILE_FORMAT, ...profile }, null, 2)}\n`;
-}
-
-export function profileFromFile(text: string): ParsedProfile {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, problem: `it is not JSON (${(e as Error).message})` };
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value))
-    return { ok: false, problem: "it is not a profile object" };
-  const { format, ...rest } = value as Record<string, unknown>;
-  if (format !== PROFILE_FORMAT)
-    return {
-      ok: false,
-      problem: `it is not a Career Path Explorer profile (format "${String(format)}")`,
-    };
-  return parseProfile(rest);
 }

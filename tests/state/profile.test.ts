@@ -4,16 +4,14 @@ import {
   dataSetProfile,
   emptyProfile,
   type Plan,
-  parseProfile,
   planProgress,
-  profileFromFile,
-  profileToFile,
   setHave,
   setNote,
   setPlan,
   setStatus,
   statusOf,
 } from "../../src/state/profile.ts";
+import { parseProfile, profileFromFile, profileToFile } from "../../src/state/profile-parse.ts";
 
 const plan: Plan = {
   to: "role:lead",

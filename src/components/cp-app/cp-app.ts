@@ -215,7 +215,7 @@ export class CareerExplorer extends LitElement {
         <div class="stage" part="graph">
           <cp-graph-view .graph=${loaded.graph} .layout=${loaded.layout} .highlight=${derived.highlight}
             @cp-graph-ready=${() => this.loading.markReady()}></cp-graph-view>
-          <cp-legend .tracks=${tracksInLaneOrder(vocabulary.tracks, loaded.layout)} .trackWord=${vocabulary.wording.track} .items=${this.state.layer.items} .filter=${this.state.layer.filter}></cp-legend>
+          <cp-legend .tracks=${tracksInLaneOrder(vocabulary.tracks, loaded.layout)} .trackWord=${vocabulary.wording.track} .items=${this.state.layer.items} .filter=${this.state.layer.filter} .profile=${this.myPath.have.size > 0}></cp-legend>
           <cp-toast .messages=${this.messages}></cp-toast>
         </div>
         <aside aria-label="Details" part="panel">

@@ -53,6 +53,11 @@ export class MyPathController implements ReactiveController {
       host,
       () => app.dataKey(),
       (m) => app.tell(m),
+      // The profile (and its schema code) is read once the first view is up, not before it.
+      (start) => {
+        if (host.hasAttribute("ready")) start();
+        else host.addEventListener("ready", start, { once: true });
+      },
     );
     this.personal = new PersonalController(host);
   }
@@ -138,7 +143,11 @@ export class MyPathController implements ReactiveController {
   private async act(action: ProfileAction): Promise<void> {
     switch (action.kind) {
       case "export-profile":
-        saveFile(this.profile.toFile(), "career-path-explorer-profile.json", "application/json");
+        saveFile(
+          await this.profile.toFile(),
+          "career-path-explorer-profile.json",
+          "application/json",
+        );
         this.app.announce("Your data was saved as career-path-explorer-profile.json.");
         return;
       case "import-profile": {

@@ -4,14 +4,7 @@
  * set in use picks which part of the profile is "mine" (ids only mean something in one data set).
  */
 import type { ReactiveController, ReactiveControllerHost } from "lit";
-import {
-  dataSetProfile,
-  emptyProfile,
-  type Plan,
-  type Profile,
-  profileFromFile,
-  profileToFile,
-} from "../../state/profile.ts";
+import { dataSetProfile, emptyProfile, type Plan, type Profile } from "../../state/profile.ts";
 import { ProfileStore } from "./profile-store.ts";
 
 export class ProfileController implements ReactiveController {
@@ -28,14 +21,19 @@ export class ProfileController implements ReactiveController {
     private readonly keyOf: () => string,
     /** Tells the person something about their data (a reset store, storage unavailable). */
     private readonly tell: (message: string) => void,
+    /** Calls `start` when the profile should be read: once the first view is up. */
+    private readonly when: (start: () => void) => void = (start) => start(),
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
     if (this.store) return;
-    this.store = new ProfileStore(() => void this.reload());
-    void this.reload(true);
+    const store = new ProfileStore(() => void this.reload());
+    this.store = store;
+    this.when(() => {
+      if (this.store === store) void this.reload(true);
+    });
   }
 
   hostDisconnected(): void {
@@ -101,12 +99,14 @@ export class ProfileController implements ReactiveController {
     await this.store?.clear();
   }
 
-  toFile(): string {
+  async toFile(): Promise<string> {
+    const { profileToFile } = await import("../../state/profile-parse.ts");
     return profileToFile(this.profile);
   }
 
   /** Replaces the profile with a file's; returns the problem when the file is not usable. */
   async fromFile(name: string, text: string): Promise<string | null> {
+    const { profileFromFile } = await import("../../state/profile-parse.ts");
     const parsed = profileFromFile(text);
     if (!parsed.ok) return `${name}: ${parsed.problem}. Your current skills are unchanged.`;
     this.profile = parsed.profile;

@@ -7,7 +7,15 @@
  * is kept in memory for this tab and `persistent` says so, for the UI to tell the person.
  */
 import { createStore, del, get, type UseStore, update } from "idb-keyval";
-import { emptyProfile, type Profile, parseProfile } from "../../state/profile.ts";
+import { emptyProfile, type Profile } from "../../state/profile.ts";
+
+type Parse = typeof import("../../state/profile-parse.ts");
+/** The schema code, loaded with the first read (every change starts with one). */
+let parsing: Promise<Parse> | undefined;
+const loadParse = () => {
+  parsing ??= import("../../state/profile-parse.ts");
+  return parsing;
+};
 
 const DB_NAME = "career-path-explorer";
 const STORE_NAME = "profile";
@@ -44,6 +52,7 @@ export class ProfileStore {
   }
 
   async read(): Promise<ReadResult> {
+    const { parseProfile } = await loadParse();
     if (!this.store || !this.persistent) return { profile: this.memory };
     let raw: unknown;
     try {
@@ -61,6 +70,7 @@ export class ProfileStore {
 
   /** Applies `change` to the latest stored profile (another tab may have written since). */
   async change(change: (profile: Profile) => Profile): Promise<Profile> {
+    const { parseProfile } = await loadParse();
     if (!this.store || !this.persistent) {
       this.memory = change(this.memory);
       return this.memory;
