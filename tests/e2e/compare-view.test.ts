@@ -10,7 +10,7 @@ import { loadGraphDocument } from "../../src/data/load.ts";
 import { closestCompared, compareRoles } from "../../src/graph/compare.ts";
 import { seriousViolations } from "./support/axe.ts";
 import { hasChromium, launch, newContext, openApp, shot } from "./support/browser.ts";
-import { search } from "./support/page-helpers.ts";
+import { clickGraphNode, search } from "./support/page-helpers.ts";
 
 const MLOPS = "role:mlops-engineer";
 const DEVOPS = "role:devops-engineer";
@@ -35,21 +35,6 @@ afterAll(async () => {
 async function openCompare(page: Page, ids: string[]): Promise<void> {
   await openApp(page, `?compare=${ids.map(encodeURIComponent).join(",")}`);
   await page.locator("cp-compare-view h2").waitFor();
-}
-
-async function clickGraphNode(page: Page, id: string): Promise<void> {
-  const at = await page.evaluate((nodeId) => {
-    const host = document.querySelector("career-explorer");
-    const cy = host?.testHooks.cy;
-    const canvas = host?.shadowRoot
-      ?.querySelector("cp-graph-view")
-      ?.shadowRoot?.querySelector("#canvas");
-    const box = canvas?.getBoundingClientRect();
-    const p = cy?.getElementById(nodeId).renderedPosition();
-    return p && box ? { x: box.x + p.x, y: box.y + p.y } : null;
-  }, id);
-  if (!at) throw new Error(`${id} is not on the canvas`);
-  await page.mouse.click(at.x, at.y);
 }
 
 const compared = (page: Page) => (search(page).get("compare") ?? "").split(",").filter(Boolean);
@@ -108,19 +93,19 @@ describe.skipIf(!hasChromium)("Compare", () => {
       if (m.scrollWidth <= m.clientWidth) continue; // it all fits
       expect(["auto", "scroll"]).toContain(m.overflow);
       // A wide table says so.
-      expect(await region.evaluate((el) => el.hasAttribute("data-overflow"))).toBe(true);
+      // Set by a ResizeObserver, a frame or so after layout.
+      await expect.poll(() => region.evaluate((el) => el.hasAttribute("data-overflow"))).toBe(true);
       expect(await region.evaluate((el) => el.previousElementSibling?.checkVisibility())).toBe(
         true,
       );
 
       await region.focus();
       for (let k = 0; k < 40; k++) await page.keyboard.press("ArrowRight");
-      const scrolled = await region.evaluate((el) => ({
-        left: el.scrollLeft,
-        max: el.scrollWidth - el.clientWidth,
-      }));
-      expect(scrolled.left).toBeGreaterThan(0);
-      expect(scrolled.left).toBeGreaterThanOrEqual(scrolled.max - 1);
+      // Keyboard scrolling may be animated: wait for it to arrive at the end.
+      await expect
+        .poll(() => region.evaluate((el) => el.scrollWidth - el.clientWidth - el.scrollLeft))
+        .toBeLessThanOrEqual(1);
+      expect(await region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
       // Scrolled to the end, the last column is wholly inside the region.
       const cut = await region.evaluate((el) => {
         const right = el.getBoundingClientRect().right;

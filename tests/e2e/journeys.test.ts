@@ -5,7 +5,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { cyClasses, cyIds, launch, newContext, openApp, shot } from "./support/browser.ts";
-import { panelTitle, search } from "./support/page-helpers.ts";
+import { clickGraphNode, panelTitle, search } from "./support/page-helpers.ts";
 
 const MLE = "role:machine-learning-engineer";
 const SENIOR_MLE = "role:senior-machine-learning-engineer";
@@ -26,28 +26,13 @@ beforeEach(async () => {
   page = await context.newPage();
 });
 
-async function clickGraphNode(id: string): Promise<void> {
-  const at = await page.evaluate((nodeId) => {
-    const host = document.querySelector("career-explorer");
-    const cy = host?.testHooks.cy;
-    const canvas = host?.shadowRoot
-      ?.querySelector("cp-graph-view")
-      ?.shadowRoot?.querySelector("#canvas");
-    const box = canvas?.getBoundingClientRect();
-    const p = cy?.getElementById(nodeId).renderedPosition();
-    return p && box ? { x: box.x + p.x, y: box.y + p.y } : null;
-  }, id);
-  if (!at) throw new Error(`${id} is not on the canvas`);
-  await page.mouse.click(at.x, at.y);
-}
-
 const nextStep = (label: string) =>
   page.locator('cp-role-panel section[aria-labelledby="h-next"] button', { hasText: label });
 
 describe("clicking through a career path", () => {
   it("goes from Machine Learning Engineer to Lead Machine Learning Ops Engineer by Next steps, and back", async () => {
     await openApp(page);
-    await clickGraphNode(MLE);
+    await clickGraphNode(page, MLE);
     await expect.poll(() => panelTitle(page)).toBe("Machine Learning Engineer");
     expect(await cyClasses(page, MLE)).toContain("focused");
 

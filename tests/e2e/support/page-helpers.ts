@@ -38,3 +38,19 @@ export async function panelTitle(page: Page): Promise<string> {
 export function search(page: Page): URLSearchParams {
   return new URL(page.url()).searchParams;
 }
+
+/** Clicks a node where Cytoscape draws it (the canvas is inside the graph view's shadow root). */
+export async function clickGraphNode(page: Page, id: string): Promise<void> {
+  const at = await page.evaluate((nodeId) => {
+    const host = document.querySelector("career-explorer");
+    const cy = host?.testHooks.cy;
+    const canvas = host?.shadowRoot
+      ?.querySelector("cp-graph-view")
+      ?.shadowRoot?.querySelector("#canvas");
+    const box = canvas?.getBoundingClientRect();
+    const p = cy?.getElementById(nodeId).renderedPosition();
+    return p && box ? { x: box.x + p.x, y: box.y + p.y } : null;
+  }, id);
+  if (!at) throw new Error(`${id} is not on the canvas`);
+  await page.mouse.click(at.x, at.y);
+}
