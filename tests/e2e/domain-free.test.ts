@@ -221,6 +221,29 @@ describe("the kitchen fixture at 375 px, dark", () => {
 });
 
 describe("the data set chooser", () => {
+  it("My path works in the data set's own terms: 'I am a …', fit, a one-of gap, no MLOps word", async () => {
+    await serveCatalog(page, [KITCHEN], { "kitchen-careers.json": KITCHEN_FILE });
+    await openApp(page, "?view=path");
+    const start = page.locator("cp-my-path cp-combobox").nth(1);
+    expect(await start.getAttribute("label")).toContain("position");
+    const iAm = start.locator("input");
+    await iAm.fill("Commis Chef");
+    await page
+      .locator('cp-my-path cp-combobox [role="option"]')
+      .filter({ hasText: "Commis Chef" })
+      .first()
+      .click();
+    await expect.poll(() => page.locator("cp-my-path .chips.mine li").count()).toBe(4);
+    // Chef de Partie builds on Commis Chef: what is left is its own, a "one of" cuisine counted once.
+    const card = page.locator('cp-my-path .frontier li.card[data-role="role:chef-de-partie"]');
+    await expect.poll(() => card.count()).toBe(1);
+    expect(await card.locator(".gap li").allTextContents()).toContainEqual(
+      expect.stringMatching(/one of.*French cuisine.*Italian cuisine.*Japanese cuisine/s),
+    );
+    expect(await page.locator("cp-my-path h3#h-fit").textContent()).toMatch(/^Positions by fit/);
+    await expectNoMlopsWords("My path");
+  });
+
   it("switches data sets from the header and in the URL, with back and forward", async () => {
     await serveCatalog(
       page,
