@@ -156,6 +156,13 @@ export class CpRouteFinder extends LitElement {
         <p class="summary"><strong>${route.learnCount}</strong> skills and tools to learn ·
           <strong>${route.moves}</strong> ${route.moves === 1 ? "move" : "moves"}</p>
         ${
+          this.query.useProfile && this.have.size
+            ? html`<p class="muted small-note starting">Starting from your ${this.have.size} skills and tools${
+                this.query.have.length ? ` and ${this.query.have.length} from the link` : ""
+              }: what you have is not counted again.</p>`
+            : nothing
+        }
+        ${
           route.exact
             ? nothing
             : html`<p class="inexact" role="note">Best found; at least ${route.lowerBound} items are needed.</p>`
