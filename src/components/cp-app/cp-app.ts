@@ -227,6 +227,7 @@ export class CareerExplorer extends LitElement {
           ${panelFor(loaded, this.state, {
             routes: this.routes.shown,
             routePending: this.routes.pending,
+            alternativesPending: this.routes.alternativesPending,
             comparison: derived.comparison,
             mine: this.myPath.panelData(this.state.shared),
           })}

@@ -51,6 +51,8 @@ export interface Loaded {
 export interface PanelData {
   routes: RouteResult | null;
   routePending: boolean;
+  /** The best route is on show; its alternatives are still being looked for. */
+  alternativesPending: boolean;
   comparison: CompareResult | null;
   /** The person's skills, plan and fit. */
   mine: MinePanelData;
@@ -60,7 +62,7 @@ export function panelFor(loaded: Loaded, s: ExplorerState, d: PanelData) {
   loadView(s.view);
   switch (s.view) {
     case "route":
-      return html`<cp-route-finder .graph=${loaded.graph} .query=${s.route} .result=${d.routes} .pending=${d.routePending} .choice=${s.routeChoice}
+      return html`<cp-route-finder .graph=${loaded.graph} .query=${s.route} .result=${d.routes} .pending=${d.routePending} .alternativesPending=${d.alternativesPending} .choice=${s.routeChoice}
         .have=${d.mine.have} .plan=${d.mine.plan}></cp-route-finder>`;
     case "compare":
       return html`<cp-compare-view .graph=${loaded.graph} .ids=${s.compare}

@@ -6,6 +6,12 @@
  * (replacing any older waiting one); one running longer than CANCEL_AFTER_MS when a new request
  * arrives is cancelled (the worker is restarted). The host re-renders when `pending` or `result`
  * change.
+ *
+ * Two answers per request: the best route first (what the person asked for; fast even at
+ * national scale), then the same with its alternatives, which can take up to the query's whole
+ * budget on a big graph. The alternatives' search is not cancelled by a new request — the best
+ * route is already on show, and a restarted worker would have to load the data set again — it
+ * finishes (within its budget) while the new request waits.
  */
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import type { CareerGraph } from "../../graph/model.ts";
@@ -27,6 +33,8 @@ export class RouteController implements ReactiveController {
   result: RouteResult | null = null;
   /** True from a request until its answer. */
   pending = false;
+  /** The best route is on show and its alternatives are being looked for. */
+  alternativesPending = false;
   /** The request the result (or pending work) is for. */
   key = "";
   private running: { job: RouteJob; since: number } | undefined;
@@ -86,6 +94,7 @@ export class RouteController implements ReactiveController {
       return;
     }
     this.pending = true;
+    this.alternativesPending = false;
     this.result = null;
     if (this.running) {
       if (performance.now() - this.running.since <= CANCEL_AFTER_MS) {
@@ -100,11 +109,32 @@ export class RouteController implements ReactiveController {
   private async run(job: RouteJob): Promise<void> {
     const running = { job, since: performance.now() };
     this.running = running;
-    const result = await this.worker.route(job.dataKey, job.request, job.graph);
+    let result: RouteResult | null = null;
+    if ((job.request.alternatives ?? 0) > 0) {
+      const best = await this.worker.route(
+        job.dataKey,
+        { ...job.request, alternatives: 0 },
+        job.graph,
+      );
+      if (best && job.key === this.key && this.running === running) {
+        this.result = best;
+        this.pending = false;
+        this.alternativesPending = best.ok;
+        this.host.requestUpdate();
+      }
+      // Not cancelled from here on (see the header); nothing more to do if it was not a route.
+      running.since = Number.POSITIVE_INFINITY;
+      if (best?.ok && job.key === this.key && this.running === running)
+        result = await this.worker.route(job.dataKey, job.request, job.graph);
+    } else result = await this.worker.route(job.dataKey, job.request, job.graph);
     if (this.running === running) this.running = undefined;
     if (result && job.key === this.key) {
       this.result = result;
       this.pending = false;
+      this.alternativesPending = false;
+      this.host.requestUpdate();
+    } else if (job.key === this.key && this.alternativesPending) {
+      this.alternativesPending = false;
       this.host.requestUpdate();
     }
     const next = this.next;

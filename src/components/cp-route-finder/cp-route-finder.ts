@@ -39,6 +39,7 @@ export class CpRouteFinder extends LitElement {
     query: { attribute: false },
     result: { attribute: false },
     pending: { type: Boolean },
+    alternativesPending: { type: Boolean },
     choice: { attribute: false },
     have: { attribute: false },
     plan: { attribute: false },
@@ -52,6 +53,8 @@ export class CpRouteFinder extends LitElement {
   declare result: RouteResult | null;
   /** A route is being computed (off the page's thread) for the current query. */
   declare pending: boolean;
+  /** The best route is on show; other routes are still being looked for. */
+  declare alternativesPending: boolean;
   declare choice: number;
 
   constructor() {
@@ -59,6 +62,7 @@ export class CpRouteFinder extends LitElement {
     this.query = initialState().route;
     this.result = null;
     this.pending = false;
+    this.alternativesPending = false;
     this.choice = 0;
     this.have = new Set();
     this.plan = null;
@@ -153,6 +157,11 @@ export class CpRouteFinder extends LitElement {
       <section class="result" aria-labelledby="h-route">
         <h3 id="h-route">Route</h3>
         ${routes.length > 1 ? this.alternatives(routes) : nothing}
+        ${
+          this.alternativesPending
+            ? html`<p class="finding looking" role="status"><span class="spinner" aria-hidden="true"></span>Looking for other routes…</p>`
+            : nothing
+        }
         <p class="summary"><strong>${route.learnCount}</strong> skills and tools to learn ·
           <strong>${route.moves}</strong> ${route.moves === 1 ? "move" : "moves"}</p>
         ${

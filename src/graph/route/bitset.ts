@@ -63,3 +63,53 @@ export function withIndices(bits: Bits, indices: Int32Array): { bits: Bits; adde
   }
   return { bits: out, added };
 }
+
+/**
+ * Bit sets for one search, cut from large shared buffers: a label's set is a view into a chunk,
+ * not an ArrayBuffer of its own. At 15,000 items a set is ~2 KB; a search makes tens of
+ * thousands, and one buffer each made allocation and garbage collection most of the work.
+ * Sets live as long as the search (labels keep their parents), so chunks are never reused; the
+ * last set taken can be handed back when its label is dropped at once.
+ */
+export class BitPool {
+  private chunk: Uint32Array;
+  private used = 0;
+  private readonly perChunk: number;
+
+  constructor(private readonly words: number) {
+    // About 256 KB a chunk, at least 16 sets.
+    this.perChunk = Math.max(16, Math.floor(65_536 / words));
+    this.chunk = new Uint32Array(this.perChunk * words);
+  }
+
+  /** A copy of `from` with `indices` added, and how many were new. */
+  with(from: Bits, indices: Int32Array): { bits: Bits; added: number } {
+    if (this.used === this.perChunk) {
+      this.chunk = new Uint32Array(this.perChunk * this.words);
+      this.used = 0;
+    }
+    const start = this.used * this.words;
+    const out = this.chunk.subarray(start, start + this.words);
+    out.set(from);
+    this.used++;
+    let added = 0;
+    for (let i = 0; i < indices.length; i++) {
+      const index = indices[i] as number;
+      if (!has(out, index)) {
+        set(out, index);
+        added++;
+      }
+    }
+    return { bits: out, added };
+  }
+
+  /** Hands back `bits` if it is the last set taken (its label was not kept). */
+  giveBack(bits: Bits): void {
+    if (
+      this.used > 0 &&
+      bits.buffer === this.chunk.buffer &&
+      bits.byteOffset === (this.used - 1) * this.words * 4
+    )
+      this.used--;
+  }
+}

@@ -10,6 +10,8 @@
  * - moves bound: moves so far plus the fewest moves from the node to the target (reverse BFS;
  *   removing nodes for alternatives only lengthens real distances, so it stays a lower bound).
  *   It grows by ≥ 0 along an arc since d(v) ≤ 1 + d(w).
+ * - plus the private items (required by one role only) of the roles every way on must pass:
+ *   consistent and admissible too, see private-items.ts.
  * Both parts are consistent, so labels pop in non-decreasing key order, and at the target the
  * bound is the true cost: the first target label popped is optimal. A label (v, S, G, k) is
  * dropped only when another label at v has S' ⊆ S, G' ⊆ G and k' ≤ k: every continuation of
@@ -28,6 +30,7 @@
  * state space small on career graphs, whose ladders share most of their requirements.
  */
 import {
+  BitPool,
   type Bits,
   countMissing,
   fromBigInt,
@@ -39,6 +42,7 @@ import {
 } from "./bitset.ts";
 import { minimumHittingSet } from "./hitting-set.ts";
 import { MinHeap } from "./min-heap.ts";
+import { privateItemsToTarget } from "./private-items.ts";
 import {
   compareKeys,
   learnCost,
@@ -56,6 +60,8 @@ interface Label {
   bits: Bits;
   /** How many of those the person must learn (|bits \ startMask|). */
   plain: number;
+  /** How many items `bits` holds (a set can only be a subset of one at least as big). */
+  size: number;
   groups: bigint;
   moves: number;
   key: PathKey;
@@ -124,7 +130,7 @@ function compile(problem: RouteProblem) {
   }
   const groupSize = Math.max(0, ...groups.map((g) => (g.length ? (g.at(-1) as number) + 1 : 0)));
   const words = wordsFor(Math.max(masks.size, groupSize, problem.startMask.toString(2).length));
-  return { items: masks.items, groups, words };
+  return { items: masks.items, groups, words, size: masks.size };
 }
 
 /** Fewest moves from each node to the target (-1: unreachable), cached per problem. */
@@ -161,8 +167,9 @@ export function exactSearch(
   const forbiddenNodes = constraints.forbiddenNodes ?? new Set<number>();
   const forbiddenArcs = constraints.forbiddenArcs ?? new Set<string>();
   const dist = movesToTarget(problem);
-  const { items, groups: groupItems, words } = compile(problem);
+  const { items, groups: groupItems, words, size } = compile(problem);
   const start = fromBigInt(problem.startMask, words);
+  const beyond = privateItemsToTarget(problem, items, groupItems, start, size);
   const targetItems = items[problem.target] ?? new Int32Array();
   const targetGroups = problem.groupMasks?.[problem.target] ?? 0n;
   const startGroups = problem.startGroups ?? 0n;
@@ -213,9 +220,11 @@ export function exactSearch(
     }
     return size;
   };
-  // Lower bound: what the label requires plus what the target still requires (see header).
+  // Lower bound: what the label requires, what the target still requires, and the private items
+  // of the roles any way on must pass (see header and private-items.ts).
   const keyOf = (node: number, b: Bits, p: number, g: bigint, moves: number): PathKey => ({
-    learn: p + countMissing(targetItems, b) + groupCost(b, g | targetGroups),
+    learn:
+      p + countMissing(targetItems, b) + groupCost(b, g | targetGroups) + (beyond[node] as number),
     moves: moves + (dist[node] as number),
   });
 
@@ -228,22 +237,30 @@ export function exactSearch(
     (ceiling !== undefined && compareKeys(problem.mode, key, ceiling) > 0) ||
     (constraints.cutoff !== undefined && compareKeys(problem.mode, key, constraints.cutoff) > 0);
 
+  const pool = new BitPool(words);
   const offer = (label: Label): void => {
-    if (tooCostly(label.key)) return;
+    if (tooCostly(label.key)) {
+      pool.giveBack(label.bits);
+      return;
+    }
     const here = kept[label.node] ?? [];
     for (const other of here) {
       if (
         !other.dead &&
         other.moves <= label.moves &&
+        other.size <= label.size &&
         (other.groups & label.groups) === other.groups &&
         isSubset(other.bits, label.bits)
-      )
+      ) {
+        pool.giveBack(label.bits);
         return;
+      }
     }
     let live = 0;
     for (const other of here) {
       if (
         label.moves <= other.moves &&
+        label.size <= other.size &&
         (label.groups & other.groups) === label.groups &&
         isSubset(label.bits, other.bits)
       )
@@ -266,6 +283,7 @@ export function exactSearch(
     node: spur,
     bits,
     plain,
+    size: plain + popcountBits(start),
     groups,
     moves: root.length - 1,
     key: keyOf(spur, bits, plain, groups, root.length - 1),
@@ -288,13 +306,14 @@ export function exactSearch(
     for (const arc of problem.arcs[label.node] ?? []) {
       if (forbiddenNodes.has(arc.to) || forbiddenArcs.has(arcId(label.node, arc.to))) continue;
       if ((dist[arc.to] ?? -1) < 0) continue;
-      const next = withIndices(label.bits, items[arc.to] ?? new Int32Array());
+      const next = pool.with(label.bits, items[arc.to] ?? new Int32Array());
       const p = label.plain + next.added;
       const g = label.groups | (problem.groupMasks?.[arc.to] ?? 0n);
       offer({
         node: arc.to,
         bits: next.bits,
         plain: p,
+        size: label.size + next.added,
         groups: g,
         moves: label.moves + 1,
         key: keyOf(arc.to, next.bits, p, g, label.moves + 1),
@@ -305,6 +324,18 @@ export function exactSearch(
     }
   }
   return null;
+}
+
+function popcountBits(bits: Bits): number {
+  let n = 0;
+  for (let i = 0; i < bits.length; i++) {
+    let w = bits[i] as number;
+    while (w !== 0) {
+      w &= w - 1;
+      n++;
+    }
+  }
+  return n;
 }
 
 function now(): number {
