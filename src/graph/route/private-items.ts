@@ -32,7 +32,25 @@ function holderCounts(items: readonly Int32Array[], size: number): Int32Array {
   return counts;
 }
 
+/** Per problem: the alternatives' searches share it (they only forbid nodes). */
+const bounds = new WeakMap<RouteProblem, Float64Array>();
+
 export function privateItemsToTarget(
+  problem: RouteProblem,
+  items: readonly Int32Array[],
+  groupMembers: readonly Int32Array[],
+  start: Bits,
+  size: number,
+): Float64Array {
+  let h = bounds.get(problem);
+  if (!h) {
+    h = compute(problem, items, groupMembers, start, size);
+    bounds.set(problem, h);
+  }
+  return h;
+}
+
+function compute(
   problem: RouteProblem,
   items: readonly Int32Array[],
   groupMembers: readonly Int32Array[],
