@@ -79,13 +79,24 @@ export function budgetsOf(run: Omit<BenchRun, "budgets">): Budget[] {
   }
   const l = run.routes.filter((r) => r.dataset.startsWith("L "));
   if (l.length) {
-    const p95 = Math.max(...l.map((r) => r.p95Ms));
     const max = Math.max(...l.map((r) => r.maxMs));
+    // The page asks for the best route first and shows it, then asks for the alternatives
+    // (route-controller.ts): both answers are budgeted, each in either mode.
+    const best = Math.max(...l.filter((r) => r.config.endsWith("best only")).map((r) => r.p95Ms));
+    const alts = Math.max(
+      ...l.filter((r) => r.config.includes("alternatives")).map((r) => r.p95Ms),
+    );
     out.push({
-      name: "L route p95 (any configuration)",
+      name: "L route p95, best route (shown first)",
       budget: "≤ 500 ms",
-      measured: ms(p95),
-      met: p95 <= 500,
+      measured: ms(best),
+      met: best <= 500,
+    });
+    out.push({
+      name: "L route p95, with 3 alternatives (shown after)",
+      budget: "≤ 500 ms",
+      measured: ms(alts),
+      met: alts <= 500,
     });
     out.push({ name: "L slowest query", budget: "≤ 2 s", measured: ms(max), met: max <= 2000 });
   }
@@ -163,8 +174,10 @@ export function budgetsOf(run: Omit<BenchRun, "budgets">): Budget[] {
 
 /** What limits a budget when it is missed, and what was tried: shown beside a miss only. */
 const LIMITS: Record<string, string> = {
-  "L route p95 (any configuration)":
-    "fewest-skills on L: the search's bound (what the target itself requires) is weak when a route crosses several roles that each add ~40 items, so many partial routes tie; tried: bit-set labels, incremental counts, memoised hitting sets, a fewest-moves ceiling, a last-hop bound (no gain, reverted); next: landmark bounds and labels that share their item sets",
+  "L route p95, best route (shown first)":
+    "fewest-skills on L: the search's bound (what the target requires, plus the private items of roles on every way on) is weak when a route crosses several roles that each add ~40 shared items, so many partial routes tie; tried: bit-set labels cut from shared buffers, dominance filtered by set size, memoised hitting sets, a fewest-moves ceiling, a last-hop bound (no gain, reverted); next: landmark bounds",
+  "L route p95, with 3 alternatives (shown after)":
+    "each alternative is up to 4 exact searches that avoid roles of the routes already found, 100 ms each, within the query's 1 s; the page shows the best route first and the alternatives when they arrive, so this is how long 'Looking for other routes…' shows on L",
   "L slowest query":
     "the 1 s query budget bounds the search itself; the rest is rebuilding the answer and garbage collection of per-label item sets (1.9 KB each at 15,000 items)",
   "validate O*NET (whole process)":
