@@ -105,5 +105,8 @@ export async function focusPanelTitle(root: ParentNode): Promise<void> {
   const panel = root.querySelector<CpRolePanel | CpItemPanel>("cp-role-panel, cp-item-panel");
   if (!panel) return;
   await customElements.whenDefined(panel.localName);
+  // After the frame that shows the panel: focusing lays the page out at once, and on a big
+  // panel that is tens of ms the person would otherwise wait for before seeing anything.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   await panel.focusTitle();
 }
