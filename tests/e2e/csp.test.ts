@@ -78,7 +78,8 @@ describe("the policy that ships", () => {
 describe("the main journeys under the policy", () => {
   it("MLOps: load, pick a role, route, compare, the skills layer and About, with zero violations", async () => {
     await openApp(page);
-    expect(cspWatch(context).workersWatched).toBeGreaterThan(0);
+    // The built-in data set is drawn without the worker; it starts once the page is idle.
+    await expect.poll(() => cspWatch(context).workersWatched).toBeGreaterThan(0);
 
     await page.locator('cp-role-list [data-role="role:mlops-engineer"]').click();
     await expect.poll(() => panelTitle(page)).toBe("MLOps Engineer");

@@ -156,12 +156,6 @@ export class CareerExplorer extends LitElement {
     return { cy: this.graphView()?.testHooks.cy };
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The worker's script loads while the data is fetched.
-    this.worker.warmUp();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // Ends any search under way; the data set is handed to a new worker if the element returns.

@@ -49,6 +49,11 @@ export class DataSetController implements ReactiveController {
 
   hostConnected(): void {}
 
+  /** Gives the graph worker the data set on show ahead of the first route (see load-data.ts). */
+  preloadWorker(): void {
+    if (this.loaded) this.worker.preload(this.file);
+  }
+
   get hasCatalog(): boolean {
     return this.entries.length > 0;
   }

@@ -19,6 +19,8 @@ export class GraphWorkerClient {
   private ids = 0;
   /** Data set texts by key, to give a fresh worker after a cancel. */
   private readonly texts = new Map<string, string>();
+  /** Data sets handed to the current worker ahead of time (see preload). */
+  private readonly preloaded = new Set<string>();
   private broken = typeof Worker === "undefined";
   private readonly progress = new Map<number, (stage: string) => void>();
 
@@ -26,8 +28,20 @@ export class GraphWorkerClient {
    * Starts the worker now, so its script and the schema library load while the page fetches the
    * data set, not after.
    */
-  warmUp(): void {
-    this.ensureWorker();
+  /** Keeps a data set's text for routes; the worker is handed it when first needed. */
+  remember(dataKey: string, text: string): void {
+    this.texts.set(dataKey, text);
+  }
+
+  /**
+   * Hands the worker a remembered data set now (it checks and indexes it), so the first route
+   * does not wait for that. For when the page is idle.
+   */
+  preload(dataKey: string): void {
+    const text = this.texts.get(dataKey);
+    if (text === undefined || this.preloaded.has(dataKey) || this.broken) return;
+    this.preloaded.add(dataKey);
+    void this.post({ type: "load", id: ++this.ids, dataKey, text });
   }
 
   async load(dataKey: string, text: string): Promise<LoadOutcome> {
@@ -90,6 +104,7 @@ export class GraphWorkerClient {
   cancel(): void {
     this.worker?.terminate();
     this.worker = undefined;
+    this.preloaded.clear();
     for (const resolve of this.waiting.values()) resolve(null);
     this.waiting.clear();
   }
