@@ -1,9 +1,10 @@
 /**
  * Brings a newly found route into view. On a phone the question (from, skills, to, options)
  * fills the bottom sheet, so the answer would start below the fold: when a route for a new
- * pair of roles arrives, the panel scrolls so the route and at least its first step show. Only
- * for a new pair: changing the skills or the options leaves the panel where the person is
- * working, and a route already in view is not moved.
+ * pair of roles arrives, the panel scrolls so the route and at least its first step show (and
+ * again when its alternatives arrive, since they are listed above the steps). Only for a new
+ * pair: changing the skills or the options leaves the panel where the person is working, and a
+ * route already in view is not moved.
  */
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import type { RouteResult } from "../../graph/route/find-skill-route.ts";
@@ -14,6 +15,8 @@ type Host = ReactiveControllerHost &
 
 export class RevealRouteController implements ReactiveController {
   private shown = "";
+  private awaitingAlternatives = false;
+  private seen: RouteResult | undefined;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -21,10 +24,20 @@ export class RevealRouteController implements ReactiveController {
 
   hostUpdated(): void {
     const { result, query, pending } = this.host;
-    if (pending || !result?.ok) return;
+    if (pending || !result?.ok || result === this.seen) return;
+    this.seen = result;
     const pair = `${query.from ?? ""}\n${query.to ?? ""}`;
-    if (pair === this.shown) return;
+    const fresh = pair !== this.shown;
+    // The alternatives arrive after a new pair's best route and are listed above its steps:
+    // that pair is revealed once more then (revealInPanel leaves a step already in view alone).
+    const late = !fresh && this.awaitingAlternatives && result.alternatives.length > 0;
+    if (!fresh && !late) {
+      // Another answer for the same pair (new options): its alternatives are not revealed.
+      if (result.alternatives.length === 0) this.awaitingAlternatives = false;
+      return;
+    }
     this.shown = pair;
+    this.awaitingAlternatives = fresh && result.alternatives.length === 0;
     const root = this.host.shadowRoot;
     const route = root?.querySelector(".result");
     const first = root?.querySelector("li.step .step-head") ?? root?.querySelector("li.step");
