@@ -10,6 +10,8 @@ export type GraphWorkerRequest =
       /** Identifies the data set; the worker keeps the last one it loaded for routes. */
       dataKey: string;
       text: string;
+      /** Only keep it for routes: the page has its document and needs no copy back. */
+      quiet?: boolean;
     }
   | {
       /** A user's file (any format): parsed and validated here, kept for routes under dataKey. */

@@ -41,7 +41,7 @@ export class GraphWorkerClient {
     const text = this.texts.get(dataKey);
     if (text === undefined || this.preloaded.has(dataKey) || this.broken) return;
     this.preloaded.add(dataKey);
-    void this.post({ type: "load", id: ++this.ids, dataKey, text });
+    void this.post({ type: "load", id: ++this.ids, dataKey, text, quiet: true });
   }
 
   async load(dataKey: string, text: string): Promise<LoadOutcome> {

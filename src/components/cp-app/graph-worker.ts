@@ -43,7 +43,8 @@ self.onmessage = (event: MessageEvent<GraphWorkerRequest>) => {
         kind: "loaded",
         outcome: {
           ok: true,
-          document: JSON.stringify(loaded.document),
+          // A national data set is megabytes: not copied back when the page already has it.
+          document: message.quiet ? "" : JSON.stringify(loaded.document),
           warnings: loaded.warnings,
         },
       });
