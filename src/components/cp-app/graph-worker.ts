@@ -2,28 +2,56 @@
  * Validates data sets and finds routes off the main thread: the schema checks (and the schema
  * library with them) never load on the page, and a long route search never freezes it. The page
  * sends a data set's text once; route requests then name it by key. Loading and routing are the
- * same pure functions the CLI uses.
+ * same pure functions the CLI uses. A built-in data set exactly as validated at build time
+ * (src/data/trusted.ts) is built without checking it again.
+ *
+ * Messages are handled one at a time, in order: recognising a trusted text takes a hash (async),
+ * and a route asked for right after a load must find that load done.
  */
+import type { LoadResult } from "../../data/load.ts";
 import { loadGraphText } from "../../data/load.ts";
+import type { GraphDocument } from "../../data/schema.ts";
+import { isTrustedData } from "../../data/trusted.ts";
+import { buildCareerGraph } from "../../graph/build.ts";
 import type { CareerGraph } from "../../graph/model.ts";
 import { findSkillRoute } from "../../graph/route/find-skill-route.ts";
 import type { GraphWorkerReply, GraphWorkerRequest } from "./graph-protocol.ts";
 
 let current: { key: string; graph: CareerGraph } | undefined;
+let queue: Promise<void> = Promise.resolve();
+
+const reply = (r: GraphWorkerReply) => self.postMessage(r);
 
 self.onmessage = (event: MessageEvent<GraphWorkerRequest>) => {
   const message = event.data;
-  const reply = (r: GraphWorkerReply) => self.postMessage(r);
+  queue = queue
+    .then(() => handle(message))
+    .catch((error: unknown) => {
+      // Thrown outside the chain, so the page's `onerror` sees it (and answers on the page).
+      setTimeout(() => {
+        throw error;
+      });
+    });
+};
+
+async function loadText(text: string): Promise<LoadResult> {
+  if (await isTrustedData(text)) {
+    const document = JSON.parse(text) as GraphDocument;
+    return { ok: true, document, graph: buildCareerGraph(document), warnings: [] };
+  }
+  return loadGraphText(text);
+}
+
+async function handle(message: GraphWorkerRequest): Promise<void> {
   if (message.type === "import") {
     // The format code (XML and CSV parsers) loads only when a file is opened.
-    void import("./worker-import.ts").then(({ importInWorker }) => {
-      const graph = importInWorker(message, reply);
-      current = graph ? { key: message.dataKey, graph } : undefined;
-    });
+    const { importInWorker } = await import("./worker-import.ts");
+    const graph = importInWorker(message, reply);
+    current = graph ? { key: message.dataKey, graph } : undefined;
     return;
   }
   if (message.type === "load" || (message.text !== undefined && current?.key !== message.dataKey)) {
-    const loaded = loadGraphText(message.text ?? "");
+    const loaded = await loadText(message.text ?? "");
     if (!loaded.ok) {
       current = undefined;
       if (message.type === "load")
@@ -57,4 +85,4 @@ self.onmessage = (event: MessageEvent<GraphWorkerRequest>) => {
     return;
   }
   reply({ id: message.id, kind: "route", result: findSkillRoute(current.graph, message.request) });
-};
+}
