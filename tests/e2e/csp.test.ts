@@ -78,8 +78,6 @@ describe("the policy that ships", () => {
 describe("the main journeys under the policy", () => {
   it("MLOps: load, pick a role, route, compare, the skills layer and About, with zero violations", async () => {
     await openApp(page);
-    // The built-in data set is drawn without the worker; it starts once the page is idle.
-    await expect.poll(() => cspWatch(context).workersWatched).toBeGreaterThan(0);
 
     await page.locator('cp-role-list [data-role="role:mlops-engineer"]').click();
     await expect.poll(() => panelTitle(page)).toBe("MLOps Engineer");
@@ -96,6 +94,8 @@ describe("the main journeys under the policy", () => {
     await to.fill("lead machine learning ops");
     await to.press("Enter");
     await expect.poll(() => page.locator("cp-route-finder li.step").count()).toBe(4);
+    // The built-in data set is drawn without the worker; it starts when routes are asked for.
+    expect(cspWatch(context).workersWatched).toBeGreaterThan(0);
 
     await views("Explore");
     await page.getByRole("button", { name: "Compare with DevOps Engineer" }).click();

@@ -38,11 +38,11 @@ async function open(page: Page): Promise<{ workerBeforeReady: boolean }> {
 }
 
 describe("trusted built-in data", () => {
-  it("draws MLOps without starting the worker first, and hands it the data once idle", async () => {
+  it("draws MLOps without starting the worker first; routes still come from the worker", async () => {
     const page = await (await newContext(browser)).newPage();
     const { workerBeforeReady } = await open(page);
     expect(workerBeforeReady).toBe(false);
-    // Routes still come from the worker, which gets the data when the page is idle.
+    // The worker gets the data when routes are first asked for.
     await page.goto(url("?from=role:machine-learning-engineer&to=role:senior-mlops-engineer"));
     await expect
       .poll(() => page.locator("cp-route-finder li.step").count(), { timeout: 10_000 })

@@ -166,6 +166,9 @@ export class CareerExplorer extends LitElement {
   override willUpdate(): void {
     const loaded = this.data.loaded;
     const query = this.state.route;
+    // A built-in data set is drawn without the worker (load-data.ts); it is handed over when the
+    // person turns to routes, not at once: on two cores its start-up would slow the first clicks.
+    if (this.state.view === "route") this.data.preloadWorker();
     this.routes.requestFor(this.data.file, loaded?.graph, query, this.myPath.routeHave(query));
     this.myPath.follow();
     const personal = {

@@ -35,7 +35,7 @@ export class GraphWorkerClient {
 
   /**
    * Hands the worker a remembered data set now (it checks and indexes it), so the first route
-   * does not wait for that. For when the page is idle.
+   * does not wait for that: when the person turns to routes.
    */
   preload(dataKey: string): void {
     const text = this.texts.get(dataKey);

@@ -102,11 +102,7 @@ export class LoadingController {
     this.host.dispatchEvent(new Event("ready", { bubbles: true, composed: true }));
     // The other views' code, once the first view is up and the page is idle.
     const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
-    idle(() => {
-      preloadViews();
-      // A built-in data set was drawn without the worker: hand it over now, for routes.
-      this.data.preloadWorker();
-    });
+    idle(() => preloadViews());
   }
 
   private async start([src, catalog]: readonly [string, string], signal: AbortSignal) {
