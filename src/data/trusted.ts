@@ -9,6 +9,9 @@
  * hash is recorded: any other text — a changed file, a user's file, another site's — is checked
  * in the worker as before. Without Web Crypto (an insecure context) nothing is trusted.
  */
+import { buildCareerGraph } from "../graph/build.ts";
+import type { CareerGraph } from "../graph/model.ts";
+import type { GraphDocument } from "./schema.ts";
 import { TRUSTED_DATA } from "./trusted-data.ts";
 
 export async function sha256Hex(text: string): Promise<string | undefined> {
@@ -22,4 +25,13 @@ export async function sha256Hex(text: string): Promise<string | undefined> {
 export async function isTrustedData(text: string): Promise<boolean> {
   const hash = await sha256Hex(text);
   return hash !== undefined && TRUSTED_DATA.has(hash);
+}
+
+/** A trusted text's document and graph, built without checking it again; undefined otherwise. */
+export async function loadTrusted(
+  text: string,
+): Promise<{ ok: true; document: GraphDocument; graph: CareerGraph; warnings: [] } | undefined> {
+  if (!(await isTrustedData(text))) return undefined;
+  const document = JSON.parse(text) as GraphDocument;
+  return { ok: true, document, graph: buildCareerGraph(document), warnings: [] };
 }

@@ -7,7 +7,7 @@
  */
 import { type PayBand, payBands } from "../data/salary.ts";
 import type { RoleNode } from "../data/schema.ts";
-import { fitOf, type RoleFit } from "./fit.ts";
+import { fitOf, type RoleFit, unitMet } from "./fit.ts";
 import type { CareerGraph, Importance, Item } from "./model.ts";
 import { byKindThenLabel, getRole, nodeLabel } from "./model.ts";
 import { type Requirement, requirementUnits } from "./requirements.ts";
@@ -203,8 +203,7 @@ export function unitsMet(
   units: readonly (Item & { members?: Item[] })[],
   have: ReadonlySet<string>,
 ): number {
-  return units.filter((u) => (u.members ? u.members.some((m) => have.has(m.id)) : have.has(u.id)))
-    .length;
+  return units.filter((u) => unitMet(u, have)).length;
 }
 
 function count(item: ComparedItem): number {

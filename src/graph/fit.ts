@@ -33,7 +33,11 @@ export interface RoleFit {
 
 const weight = (r: Requirement) => (r.importance === "core" ? CORE_WEIGHT : 1);
 
-export function unitMet(unit: Requirement, have: ReadonlySet<string>): boolean {
+/** A unit is met by the item itself, or a group by any member. */
+export function unitMet(
+  unit: Pick<Requirement, "id" | "members">,
+  have: ReadonlySet<string>,
+): boolean {
   return unit.members ? unit.members.some((m) => have.has(m.id)) : have.has(unit.id);
 }
 
@@ -61,6 +65,11 @@ export function fitOf(graph: CareerGraph, roleId: string, have: ReadonlySet<stri
     coreMissing: coreGap.length,
     gap: [...coreGap, ...gap.filter((u) => u.importance !== "core")],
   };
+}
+
+/** "62 % fit", as every view writes a score. */
+export function fitPercent(score: number): string {
+  return `${Math.round(score * 100)} % fit`;
 }
 
 const collator = new Intl.Collator("en");

@@ -10,9 +10,7 @@
  */
 import type { LoadResult } from "../../data/load.ts";
 import { loadGraphText } from "../../data/load.ts";
-import type { GraphDocument } from "../../data/schema.ts";
-import { isTrustedData } from "../../data/trusted.ts";
-import { buildCareerGraph } from "../../graph/build.ts";
+import { loadTrusted } from "../../data/trusted.ts";
 import type { CareerGraph } from "../../graph/model.ts";
 import { findSkillRoute } from "../../graph/route/find-skill-route.ts";
 import type { GraphWorkerReply, GraphWorkerRequest } from "./graph-protocol.ts";
@@ -35,11 +33,7 @@ self.onmessage = (event: MessageEvent<GraphWorkerRequest>) => {
 };
 
 async function loadText(text: string): Promise<LoadResult> {
-  if (await isTrustedData(text)) {
-    const document = JSON.parse(text) as GraphDocument;
-    return { ok: true, document, graph: buildCareerGraph(document), warnings: [] };
-  }
-  return loadGraphText(text);
+  return (await loadTrusted(text)) ?? loadGraphText(text);
 }
 
 async function handle(message: GraphWorkerRequest): Promise<void> {

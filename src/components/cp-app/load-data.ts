@@ -10,7 +10,7 @@ import type { DocumentError } from "../../data/errors.ts";
 import { parseJsonText } from "../../data/json-text.ts";
 import type { LoadResult } from "../../data/load.ts";
 import type { GraphDocument } from "../../data/schema.ts";
-import { isTrustedData } from "../../data/trusted.ts";
+import { loadTrusted } from "../../data/trusted.ts";
 import { buildCareerGraph } from "../../graph/build.ts";
 import { type CatalogEntry, parseCatalog } from "../../state/catalog.ts";
 import { importFetched, isImportFormat } from "./fetch-import.ts";
@@ -128,10 +128,10 @@ async function fetchAndCheck(
   if (isImportFormat(src)) return importFetched(src, fetched.text, worker);
   const page = notJson(fetched.text);
   if (page) return page;
-  if (await isTrustedData(fetched.text)) {
-    const document = JSON.parse(fetched.text) as GraphDocument;
+  const trusted = await loadTrusted(fetched.text);
+  if (trusted) {
     worker.remember(src, fetched.text);
-    return { ok: true, document, graph: buildCareerGraph(document), warnings: [] };
+    return trusted;
   }
   const outcome = await worker.load(src, fetched.text);
   if (!outcome.ok) return outcome;

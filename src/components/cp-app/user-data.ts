@@ -10,6 +10,7 @@ import { type ImportFile, MAX_IMPORT_BYTES } from "../../data/formats/types.ts";
 import type { ExportChoice } from "../cp-data-menu/cp-data-menu.ts";
 import type { ImportStatus } from "../cp-import-dialog/cp-import-dialog.ts";
 import type { DataSetController } from "./data-sets.ts";
+import { copyText, saveFile } from "./save-file.ts";
 
 export interface ExportSources {
   /** The current view as an image (cp-graph-view's exportImage). */
@@ -111,7 +112,7 @@ export class UserDataController implements ReactiveController {
     if (choice === "png" || choice === "svg") {
       const blob = await sources.image(choice);
       if (!blob) return "The view could not be drawn as an image.";
-      download(blob, `${base}.${choice}`);
+      saveFile(blob, `${base}.${choice}`);
       return `Saved the view as ${base}.${choice}.`;
     }
     if (choice === "route-md" || choice === "compare-md") {
@@ -119,17 +120,13 @@ export class UserDataController implements ReactiveController {
       const text = await sources.markdown(what);
       if (!text) return `No ${what === "route" ? "route" : "comparison"} to copy.`;
       const noun = what === "route" ? "Route" : "Comparison";
-      try {
-        await navigator.clipboard.writeText(text);
-        return `${noun} copied as Markdown.`;
-      } catch {
-        download(new Blob([text], { type: "text/markdown" }), `${base}-${what}.md`);
-        return `${noun} saved as ${base}-${what}.md (the clipboard was not available).`;
-      }
+      if (await copyText(text)) return `${noun} copied as Markdown.`;
+      saveFile(text, `${base}-${what}.md`, "text/markdown");
+      return `${noun} saved as ${base}-${what}.md (the clipboard was not available).`;
     }
     const { exportGraph, EXPORT_TYPES } = await import("../../data/formats/export.ts");
     const { extension, mime } = EXPORT_TYPES[choice];
-    download(
+    saveFile(
       new Blob([exportGraph(loaded.document, choice)], { type: mime }),
       `${base}.${extension}`,
     );
@@ -150,13 +147,4 @@ function readText(file: File, onProgress: (loaded: number) => void): Promise<str
     reader.onerror = () => reject(reader.error ?? new Error("unknown error"));
     reader.readAsText(file);
   });
-}
-
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -3,7 +3,7 @@
  * needs) and every role ranked by fit. Long data sets show the ranking a page at a time.
  */
 import { html, nothing } from "lit";
-import type { Frontier, RoleFit } from "../../graph/fit.ts";
+import { type Frontier, fitPercent, type RoleFit } from "../../graph/fit.ts";
 import type { CareerGraph } from "../../graph/model.ts";
 import type { Requirement } from "../../graph/requirements.ts";
 import { NodeSelectEvent, PlanChangeEvent, RouteQueryEvent } from "../events/events.ts";
@@ -21,8 +21,6 @@ export interface FitContext {
 }
 
 const GAP_SHOWN = 6;
-
-const percent = (score: number) => `${Math.round(score * 100)} % fit`;
 
 /** The items a plan for this role lists: each missing unit, a group by its first member. */
 export function planItems(gap: readonly Requirement[]): string[] {
@@ -63,7 +61,7 @@ export function frontierSection(c: FitContext) {
                 (f) => html`<li class="card" data-role=${f.roleId}>
                   <div class="card-head">
                     <button type="button" class="role-link" @click=${() => c.fire(new NodeSelectEvent(f.roleId))}>${f.label}</button>
-                    <span class="muted">${f.coreMissing} core to learn · ${percent(f.score)}</span>
+                    <span class="muted">${f.coreMissing} core to learn · ${fitPercent(f.score)}</span>
                   </div>
                   ${gapList(c, f.gap)}
                   <div class="actions">
@@ -100,7 +98,7 @@ export function rankingSection(c: FitContext) {
         (f) => html`<li>
           <button type="button" class="role-link" @click=${() => c.fire(new NodeSelectEvent(f.roleId))}>${f.label}</button>
           <meter min="0" max="100" value=${Math.round(f.score * 100)} aria-hidden="true"></meter>
-          <span class="figures">${f.total ? `${percent(f.score)} · you have ${f.met} of ${f.total}` : "no skills or tools listed"}</span>
+          <span class="figures">${f.total ? `${fitPercent(f.score)} · you have ${f.met} of ${f.total}` : "no skills or tools listed"}</span>
         </li>`,
       )}
     </ol>

@@ -99,7 +99,10 @@ function sharedOffer(c: SkillsContext) {
   if (!c.shared.length) return nothing;
   return html`<div class="offer" role="note">
     <p>This link shares ${c.shared.length} skills and tools${fresh.length < c.shared.length ? ` (${c.shared.length - fresh.length} of them you have)` : ""}:
-      ${c.shared.slice(0, 8).map(label(c)).join(", ")}${c.shared.length > 8 ? "…" : ""}</p>
+      ${c.shared
+        .slice(0, 8)
+        .map((id) => nodeLabel(c.graph, id))
+        .join(", ")}${c.shared.length > 8 ? "…" : ""}</p>
     <div class="actions">
       <button type="button" class="btn primary" ?disabled=${!fresh.length}
         @click=${() => c.fire(new ProfileActionEvent({ kind: "accept-shared" }))}>Add ${fresh.length} to my skills</button>
@@ -107,5 +110,3 @@ function sharedOffer(c: SkillsContext) {
     </div>
   </div>`;
 }
-
-const label = (c: SkillsContext) => (id: string) => nodeLabel(c.graph, id);

@@ -5,7 +5,7 @@
  */
 import { html, nothing } from "lit";
 import type { RoleNode } from "../../data/schema.ts";
-import { fitOf } from "../../graph/fit.ts";
+import { fitOf, fitPercent } from "../../graph/fit.ts";
 import { type CareerGraph, edgeKey, nodeLabel } from "../../graph/model.ts";
 import type { Requirement } from "../../graph/requirements.ts";
 import { MAX_DRAWN_ITEMS } from "../../state/highlight.ts";
@@ -88,7 +88,7 @@ function fitLine(c: RequirementContext) {
     return html`<p class="muted small">Tick <span aria-hidden="true">+</span> beside what you already have: it counts in every list, route and comparison.</p>`;
   const fit = fitOf(c.graph, c.role.id, c.have);
   return html`<p class="fit-line"><strong>You have ${fit.met} of ${fit.total}</strong>
-    <span class="muted">· ${Math.round(fit.score * 100)} % fit${fit.coreMissing ? ` · ${fit.coreMissing} core still to learn` : " · every core one"}</span></p>`;
+    <span class="muted">· ${fitPercent(fit.score)}${fit.coreMissing ? ` · ${fit.coreMissing} core still to learn` : " · every core one"}</span></p>`;
 }
 
 function edgeOf(c: RequirementContext, r: Requirement) {

@@ -18,13 +18,6 @@ export function haveToggle(item: { id: string; label: string }, have: ReadonlySe
   ></button>`;
 }
 
-/** "you have 12 of 20" for a list of items (ids), or nothing when the profile is empty. */
-export function haveCount(ids: readonly string[], have: ReadonlySet<string>): string {
-  if (have.size === 0 || ids.length === 0) return "";
-  const n = ids.reduce((sum, id) => sum + (have.has(id) ? 1 : 0), 0);
-  return `you have ${n} of ${ids.length}`;
-}
-
 export const haveToggleStyles = css`
   .have-toggle {
     display: inline-grid;

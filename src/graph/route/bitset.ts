@@ -43,6 +43,19 @@ export function isSubset(a: Bits, b: Bits): boolean {
   return true;
 }
 
+/** How many items `bits` holds. */
+export function countBits(bits: Bits): number {
+  let n = 0;
+  for (let i = 0; i < bits.length; i++) {
+    let w = bits[i] as number;
+    while (w !== 0) {
+      w &= w - 1;
+      n++;
+    }
+  }
+  return n;
+}
+
 /** How many of `indices` are not in `bits`. */
 export function countMissing(indices: Int32Array, bits: Bits): number {
   let n = 0;

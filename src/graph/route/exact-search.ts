@@ -32,6 +32,7 @@
 import {
   BitPool,
   type Bits,
+  countBits,
   countMissing,
   fromBigInt,
   has,
@@ -44,6 +45,7 @@ import { minimumHittingSet } from "./hitting-set.ts";
 import { MinHeap } from "./min-heap.ts";
 import { privateItemsToTarget } from "./private-items.ts";
 import {
+  arcsInto,
   compareKeys,
   learnCost,
   type PathKey,
@@ -138,10 +140,7 @@ export function movesToTarget(problem: RouteProblem): Int32Array {
   const cached = distances.get(problem);
   if (cached) return cached;
   const n = problem.arcs.length;
-  const reverse: number[][] = Array.from({ length: n }, () => []);
-  problem.arcs.forEach((arcs, from) => {
-    for (const arc of arcs) reverse[arc.to]?.push(from);
-  });
+  const reverse = arcsInto(problem);
   const dist = new Int32Array(n).fill(-1);
   dist[problem.target] = 0;
   const queue = [problem.target];
@@ -283,7 +282,7 @@ export function exactSearch(
     node: spur,
     bits,
     plain,
-    size: plain + popcountBits(start),
+    size: plain + countBits(start),
     groups,
     moves: root.length - 1,
     key: keyOf(spur, bits, plain, groups, root.length - 1),
@@ -324,18 +323,6 @@ export function exactSearch(
     }
   }
   return null;
-}
-
-function popcountBits(bits: Bits): number {
-  let n = 0;
-  for (let i = 0; i < bits.length; i++) {
-    let w = bits[i] as number;
-    while (w !== 0) {
-      w &= w - 1;
-      n++;
-    }
-  }
-  return n;
 }
 
 function now(): number {

@@ -17,7 +17,7 @@
  */
 import { type Bits, has } from "./bitset.ts";
 import { MinHeap } from "./min-heap.ts";
-import type { RouteProblem } from "./problem.ts";
+import { arcsInto, type RouteProblem } from "./problem.ts";
 
 /** How many nodes require each item, once per compiled masks (the routing index's). */
 const holders = new WeakMap<readonly Int32Array[], Int32Array>();
@@ -69,10 +69,7 @@ function compute(
       if (counts[i] === 1 && !target.has(i) && !grouped.has(i) && !has(start, i)) c++;
     priv[u] = c;
   });
-  const reverse: number[][] = Array.from({ length: n }, () => []);
-  problem.arcs.forEach((arcs, from) => {
-    for (const arc of arcs) reverse[arc.to]?.push(from);
-  });
+  const reverse = arcsInto(problem);
   const h = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
   h[problem.target] = 0;
   const heap = new MinHeap<[number, number]>((a, b) => a[0] - b[0]);

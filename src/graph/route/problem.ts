@@ -106,3 +106,19 @@ export function compareKeys(mode: RouteMode, a: PathKey, b: PathKey): number {
     ? a.learn - b.learn || a.moves - b.moves
     : a.moves - b.moves || a.learn - b.learn;
 }
+
+const reversed = new WeakMap<RouteProblem, number[][]>();
+
+/** Each node's predecessors (who has an arc into it), cached per problem. */
+export function arcsInto(problem: RouteProblem): number[][] {
+  let reverse = reversed.get(problem);
+  if (!reverse) {
+    const into: number[][] = Array.from({ length: problem.arcs.length }, () => []);
+    problem.arcs.forEach((arcs, from) => {
+      for (const arc of arcs) into[arc.to]?.push(from);
+    });
+    reverse = into;
+    reversed.set(problem, reverse);
+  }
+  return reverse;
+}
