@@ -21,6 +21,10 @@ export interface RouteStats {
   maxMs: number;
   /** Share of queries whose best route is proven optimal. */
   exactShare: number;
+  /** Alternatives returned per query, on average (with alternatives asked for). */
+  alternativesMean?: number;
+  /** Share of the returned alternatives proven to be the best such route. */
+  alternativesExactShare?: number;
   floorMedianMs: number;
   /** medianMs / floorMedianMs */
   ratio: number;
@@ -76,12 +80,17 @@ export function routeStats(
     for (const alternatives of [0, 3]) {
       const times: number[] = [];
       let exact = 0;
+      let alternativesFound = 0;
+      let alternativesExact = 0;
       for (const [from, to] of chosen) {
         const request: RouteRequest = { from, to, mode, alternatives };
         const t = performance.now();
         const result = findSkillRoute(graph, request);
         times.push(performance.now() - t);
         if (!result.ok || result.route.exact) exact++;
+        if (!result.ok) continue;
+        alternativesFound += result.alternatives.length;
+        alternativesExact += result.alternatives.filter((a) => a.exact).length;
       }
       times.sort((x, y) => x - y);
       const median = quantile(times, 0.5);
@@ -93,6 +102,12 @@ export function routeStats(
         p95Ms: quantile(times, 0.95),
         maxMs: times.at(-1) ?? 0,
         exactShare: exact / times.length,
+        ...(alternatives
+          ? {
+              alternativesMean: alternativesFound / times.length,
+              alternativesExactShare: alternativesFound ? alternativesExact / alternativesFound : 1,
+            }
+          : {}),
         floorMedianMs: floorMedian,
         ratio: floorMedian > 0 ? median / floorMedian : 0,
       });
