@@ -14,6 +14,10 @@ export type {
 } from "./data/schema.ts";
 export { type CompareResult, compareRoles, type RoleComparison } from "./graph/compare.ts";
 export { findNode, searchNodes } from "./graph/lookup.ts";
+
+// The library matches names fuzzily from the start (the page loads this later).
+import "./graph/lookup-fuzzy.ts";
+
 export type { CareerGraph, Item } from "./graph/model.ts";
 export { roleNeighbours, rolesRequiring } from "./graph/neighbours.ts";
 export { fullRequirements, ownRequirements } from "./graph/requirements.ts";

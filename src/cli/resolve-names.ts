@@ -1,6 +1,7 @@
 /** Resolves what a person typed to node ids, or explains what it could have meant. */
 import type { NodeKind } from "../data/schema.ts";
 import { findNode } from "../graph/lookup.ts";
+import "../graph/lookup-fuzzy.ts";
 import type { CareerGraph } from "../graph/model.ts";
 
 export class UnknownNameError extends Error {}

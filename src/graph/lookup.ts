@@ -3,12 +3,16 @@
  * closest matches, so an unknown name can say what was meant.
  *
  * One index per graph and set of kinds (built on first use: a loaded graph never changes): exact
- * names in a Map, and a fuse.js index for fuzzy matches. Queries are cut to MAX_QUERY characters
+ * names in a Map, and a fuzzy index for near misses. Queries are cut to MAX_QUERY characters
  * before fuzzy matching, so a pasted page of text cannot stall the page. Ranking puts exact names
  * first (a label or an alias such as "k8s", the id's own node ahead of others sharing the name),
  * then names that start with the query (or its singular/plural), then fuzzy matches.
+ *
+ * Fuzzy matching lives in lookup-fuzzy.ts, which turns itself on when imported: the CLI and the
+ * library import it up front; the page loads it after its first view (or when a search box
+ * gets focus), so fuse.js is not part of the script the first view waits for. Until then,
+ * matches are the exact and prefix ones.
  */
-import Fuse from "fuse.js";
 import type { NodeKind } from "../data/schema.ts";
 import type { CareerGraph } from "./model.ts";
 
@@ -22,17 +26,31 @@ export type LookupResult =
   | { ok: true; id: string }
   | { ok: false; query: string; suggestions: NodeMatch[] };
 
-interface Entry extends NodeMatch {
+export interface LookupEntry extends NodeMatch {
   names: string[];
   folded: string[];
 }
+type Entry = LookupEntry;
+
+/** Builds a fuzzy matcher over entries: best matches of `query` first, at most `limit`. */
+export type FuzzyIndexer = (entries: LookupEntry[]) => (query: string, limit: number) => Entry[];
 
 interface Index {
   entries: Entry[];
   exact: Map<string, Entry>;
   /** Built on the first fuzzy query: exact lookups (URLs, the CLI) never pay for it. */
-  fuse: Fuse<Entry> | undefined;
+  fuzzy: ((query: string, limit: number) => Entry[]) | undefined;
 }
+
+let fuzzyIndexer: FuzzyIndexer | undefined;
+
+/** Turns on fuzzy matching for every graph (lookup-fuzzy.ts calls it when it is imported). */
+export function setFuzzyIndexer(indexer: FuzzyIndexer): void {
+  fuzzyIndexer = indexer;
+}
+
+/** Whether fuzzy matches are on (before that, matches are exact names and prefixes). */
+export const fuzzyMatching = (): boolean => fuzzyIndexer !== undefined;
 
 /** Longest query matched fuzzily; longer input is cut (exact names are never that long). */
 export const MAX_QUERY = 64;
@@ -65,7 +83,7 @@ function indexOf(graph: CareerGraph, kinds: readonly NodeKind[]): Index {
   for (const e of entries)
     if (!exact.has(e.folded[0] as string)) exact.set(e.folded[0] as string, e);
   for (const e of entries) for (const n of e.folded.slice(1)) if (!exact.has(n)) exact.set(n, e);
-  const index: Index = { entries, exact, fuse: undefined };
+  const index: Index = { entries, exact, fuzzy: undefined };
   byKinds.set(key, index);
   return index;
 }
@@ -105,11 +123,9 @@ function rank(index: Index, query: string, limit: number): NodeMatch[] {
   for (const e of index.entries) if (e.folded.some((n) => variants.includes(n))) add(e);
   for (const e of index.entries)
     if (e.folded.some((n) => variants.some((v) => n.startsWith(v)))) add(e);
-  index.fuse ??= new Fuse(index.entries, {
-    keys: ["names", "id"],
-    threshold: 0.45,
-    ignoreLocation: true,
-  });
-  for (const { item } of index.fuse.search(q, { limit })) add(item);
+  if (fuzzyIndexer) {
+    index.fuzzy ??= fuzzyIndexer(index.entries);
+    for (const e of index.fuzzy(q, limit)) add(e);
+  }
   return out.map(({ id, label, kind }) => ({ id, label, kind }));
 }

@@ -5,7 +5,7 @@
  * an announcement, the bottom sheet) hands the children the very same objects: the graph view
  * does not redraw or refit, the compare view does not recompute.
  */
-import { type CompareResult, compareRoles } from "../graph/compare.ts";
+import type { CompareResult, compareRoles } from "../graph/compare.ts";
 import type { CareerGraph } from "../graph/model.ts";
 import type { Route, RouteResult } from "../graph/route/find-skill-route.ts";
 import { type GraphHighlight, highlightFor } from "./highlight.ts";
@@ -21,15 +21,22 @@ export interface Derived {
   /** The route the state chose among the result's best and alternatives; null without one. */
   route: Route | null;
   highlight: GraphHighlight;
-  /** The roles compared, while the compare view shows two or more; else null. */
+  /**
+   * The roles compared, while the compare view shows two or more; else null. Also null until
+   * the comparing code is at hand (it loads with the compare view, not with the first view).
+   */
   comparison: CompareResult | null;
 }
+
+/** src/graph/compare.ts's compareRoles, passed in once its module has loaded. */
+export type CompareRoles = typeof compareRoles;
 
 export type Derive = (
   graph: CareerGraph,
   state: ExplorerState,
   routes: RouteResult | null,
   personal?: Personal,
+  compareRoles?: CompareRoles,
 ) => Derived;
 
 const NOBODY: Personal = { have: [], frontier: [] };
@@ -48,7 +55,7 @@ export function chosenRoute(result: RouteResult | null, choice: number): Route |
 export function createDerive(): Derive {
   const highlight = remember<GraphHighlight>();
   const comparison = remember<CompareResult | null>();
-  return (graph, state, routes, personal = NOBODY) => {
+  return (graph, state, routes, personal = NOBODY, compareRoles) => {
     const route = chosenRoute(routes, state.routeChoice);
     const { view, focus, compare, layer, route: query, routeChoice } = state;
     const comparing = view === "compare" && compare.length >= 2;
@@ -64,8 +71,8 @@ export function createDerive(): Derive {
         ],
         () => highlightFor(graph, state, route, personal),
       ),
-      comparison: comparison([graph, comparing && compare.join("\n")], () =>
-        comparing ? compareRoles(graph, compare) : null,
+      comparison: comparison([graph, comparing && compare.join("\n"), compareRoles], () =>
+        comparing && compareRoles ? compareRoles(graph, compare) : null,
       ),
     };
   };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { findNode, MAX_QUERY, searchNodes } from "../../src/graph/lookup.ts";
 import { loadMlops } from "../helpers/mlops.ts";
+// Fuzzy suggestions are on, as in the CLI and the library (the page loads them after its first view).
+import "../../src/graph/lookup-fuzzy.ts";
 
 const { graph } = loadMlops();
 

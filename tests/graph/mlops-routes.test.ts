@@ -5,6 +5,8 @@ import { roleNeighbours } from "../../src/graph/neighbours.ts";
 import { fullRequirements, ownRequirements } from "../../src/graph/requirements.ts";
 import { findSkillRoute } from "../../src/graph/route/find-skill-route.ts";
 import { loadMlops } from "../helpers/mlops.ts";
+// Fuzzy suggestions are on, as in the CLI and the library (the page loads them after its first view).
+import "../../src/graph/lookup-fuzzy.ts";
 
 const { graph } = loadMlops();
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadGraphDocument } from "../../src/data/load.ts";
+import { compareRoles } from "../../src/graph/compare.ts";
 import { findSkillRoute } from "../../src/graph/route/find-skill-route.ts";
 import { chosenRoute, createDerive } from "../../src/state/derived.ts";
 import {
@@ -46,13 +47,27 @@ describe("derive", () => {
     const derive = createDerive();
     const two = setCompare(["role:mlops-engineer", "role:devops-engineer"]);
     const elsewhere = apply(initialState(), two, showView("explore"));
-    expect(derive(graph, elsewhere, null).comparison).toBeNull();
+    expect(derive(graph, elsewhere, null, undefined, compareRoles).comparison).toBeNull();
     const state = apply(initialState(), two);
-    const first = derive(graph, state, null).comparison;
+    const first = derive(graph, state, null, undefined, compareRoles).comparison;
     expect(first?.ok).toBe(true);
-    expect(derive(graph, { ...state }, null).comparison).toBe(first);
+    expect(derive(graph, { ...state }, null, undefined, compareRoles).comparison).toBe(first);
     const one = apply(state, setCompare(["role:mlops-engineer"]));
-    expect(derive(graph, one, null).comparison).toBeNull();
+    expect(derive(graph, one, null, undefined, compareRoles).comparison).toBeNull();
+  });
+
+  it("compares once the comparing code is at hand, not before", () => {
+    const derive = createDerive();
+    const state = apply(
+      initialState(),
+      setCompare(["role:mlops-engineer", "role:devops-engineer"]),
+    );
+    expect(derive(graph, state, null).comparison).toBeNull();
+    const later = derive(graph, state, null, undefined, compareRoles).comparison;
+    expect(later?.ok && later.comparison.roles.map((r) => r.id)).toEqual([
+      "role:mlops-engineer",
+      "role:devops-engineer",
+    ]);
   });
 
   it("shows the chosen alternative route, and the best when the choice is out of range", () => {

@@ -11,6 +11,8 @@ import {
   type UrlQuery,
 } from "../../src/state/url.ts";
 import { sampleDocument } from "../fixtures/sample-graph.ts";
+// Fuzzy suggestions are on, as in the CLI and the library (the page loads them after its first view).
+import "../../src/graph/lookup-fuzzy.ts";
 
 const graph = (() => {
   const r = loadGraphDocument(sampleDocument());

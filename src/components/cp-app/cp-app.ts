@@ -47,7 +47,7 @@
  */
 import { html, LitElement } from "lit";
 import { keyed } from "lit/directives/keyed.js";
-import { createDerive, type Derived } from "../../state/derived.ts";
+import { type CompareRoles, createDerive, type Derived } from "../../state/derived.ts";
 import * as produce from "../../state/producers.ts";
 import { type ExplorerState, initialState } from "../../state/types.ts";
 import type { ExportChoice, ExportEvent, OpenFilesEvent } from "../cp-data-menu/cp-data-menu.ts";
@@ -79,9 +79,7 @@ import { UrlSyncController } from "./url-sync.ts";
 import { UserDataController } from "./user-data.ts";
 import "../cp-graph-view/cp-graph-view.ts";
 import "../cp-legend/cp-legend.ts";
-import "../cp-load-error/cp-load-error.ts";
 import "../cp-header/cp-header.ts";
-import "../cp-import-dialog/cp-import-dialog.ts";
 import "../cp-toast/cp-toast.ts";
 
 export class CareerExplorer extends LitElement {
@@ -134,6 +132,8 @@ export class CareerExplorer extends LitElement {
   });
   /** What render shows besides the state, computed in willUpdate. */
   private derived: Derived | undefined;
+  /** The comparing code, loaded when the compare view is first shown (not with the first view). */
+  private compareRoles: CompareRoles | undefined;
 
   constructor() {
     super();
@@ -175,8 +175,11 @@ export class CareerExplorer extends LitElement {
       have: [...this.myPath.have],
       frontier: this.myPath.personal.value.frontierIds,
     };
+    if (this.state.view === "compare" && !this.compareRoles) void this.loadCompare();
+    // The error page's element is defined when first needed: most visits never show it.
+    if (this.data.errors) void import("../cp-load-error/cp-load-error.ts");
     this.derived = loaded
-      ? this.derive(loaded.graph, this.state, this.routes.shown, personal)
+      ? this.derive(loaded.graph, this.state, this.routes.shown, personal, this.compareRoles)
       : undefined;
     if (this.state.view === "route") {
       const text = announcementFor(this.state, this.routes.shown);
@@ -258,6 +261,12 @@ export class CareerExplorer extends LitElement {
     ></cp-header>
     <cp-import-dialog .status=${this.userData.status}
       @cp-import-close=${() => this.userData.close()}></cp-import-dialog>`;
+  }
+
+  private async loadCompare(): Promise<void> {
+    const { compareRoles } = await import("../../graph/compare.ts");
+    this.compareRoles = compareRoles;
+    this.requestUpdate();
   }
 
   private async onExport(choice: ExportChoice): Promise<void> {

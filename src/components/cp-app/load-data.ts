@@ -7,7 +7,6 @@
  * not answered within TIMEOUT_MS is abandoned.
  */
 import type { DocumentError } from "../../data/errors.ts";
-import { parseJsonText } from "../../data/json-text.ts";
 import type { LoadResult } from "../../data/load.ts";
 import type { GraphDocument } from "../../data/schema.ts";
 import { loadTrusted } from "../../data/trusted.ts";
@@ -154,9 +153,17 @@ export async function fetchCatalog(
   if (!fetched.ok || signal?.aborted) return cancelledOr(fetched, signal);
   const page = notJson(fetched.text);
   if (page) return page;
-  const json = parseJsonText(fetched.text);
-  if (!json.ok) return { ok: false, errors: [{ path: "", message: json.message }] };
-  return parseCatalog(json.value);
+  let value: unknown;
+  try {
+    value = JSON.parse(fetched.text);
+  } catch {
+    // Only broken text pays for the parser that says where it breaks.
+    const { parseJsonText } = await import("../../data/json-text.ts");
+    const json = parseJsonText(fetched.text);
+    if (!json.ok) return { ok: false, errors: [{ path: "", message: json.message }] };
+    value = json.value;
+  }
+  return parseCatalog(value);
 }
 
 /** A cancelled load's answer: callers check the signal and drop it, never show it. */

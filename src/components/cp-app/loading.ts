@@ -11,6 +11,7 @@
 import { Task } from "@lit/task";
 import type { ReactiveControllerHost } from "lit";
 import { initialState } from "../../state/types.ts";
+import { loadFuzzyMatching } from "../shared/fuzzy-loader.ts";
 import { adoptTrackStyles } from "../shared/track-styles.ts";
 import type { DataSetController } from "./data-sets.ts";
 import { preloadViews } from "./panels.ts";
@@ -102,7 +103,10 @@ export class LoadingController {
     this.host.dispatchEvent(new Event("ready", { bubbles: true, composed: true }));
     // The other views' code, once the first view is up and the page is idle.
     const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
-    idle(() => preloadViews());
+    idle(() => {
+      preloadViews();
+      loadFuzzyMatching().catch(() => {});
+    });
   }
 
   private async start([src, catalog]: readonly [string, string], signal: AbortSignal) {

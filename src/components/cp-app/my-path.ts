@@ -9,15 +9,9 @@ import { type CareerGraph, nodeLabel } from "../../graph/model.ts";
 import type { Producer } from "../../state/producers.ts";
 import { type Plan, setHave, setNote, setPlan, setStatus } from "../../state/profile.ts";
 import type { ExplorerState } from "../../state/types.ts";
-import type {
-  HaveChangeEvent,
-  PlanChangeEvent,
-  ProfileAction,
-  ProfileActionEvent,
-} from "../events/events.ts";
+import type { HaveChangeEvent, PlanChangeEvent, ProfileActionEvent } from "../events/events.ts";
 import { PersonalController } from "./personal-controller.ts";
 import { ProfileController } from "./profile-controller.ts";
-import { copyText, saveFile } from "./save-file.ts";
 
 export interface MinePanelData {
   have: ReadonlySet<string>;
@@ -49,17 +43,19 @@ export class MyPathController implements ReactiveController {
     private readonly app: MyPathHost,
   ) {
     host.addController(this);
+    // The profile (with its storage and schema code) is read, and fit worked out, once the first
+    // view is up, not before it.
+    const afterFirstView = (start: () => void) => {
+      if (host.hasAttribute("ready")) start();
+      else host.addEventListener("ready", start, { once: true });
+    };
     this.profile = new ProfileController(
       host,
       () => app.dataKey(),
       (m) => app.tell(m),
-      // The profile (and its schema code) is read once the first view is up, not before it.
-      (start) => {
-        if (host.hasAttribute("ready")) start();
-        else host.addEventListener("ready", start, { once: true });
-      },
+      afterFirstView,
     );
-    this.personal = new PersonalController(host);
+    this.personal = new PersonalController(host, afterFirstView);
   }
 
   hostConnected(): void {
@@ -138,64 +134,11 @@ export class MyPathController implements ReactiveController {
     }
   };
 
-  private readonly onAction = (e: ProfileActionEvent) => void this.act(e.detail);
-
-  private async act(action: ProfileAction): Promise<void> {
-    switch (action.kind) {
-      case "export-profile":
-        saveFile(
-          await this.profile.toFile(),
-          "career-path-explorer-profile.json",
-          "application/json",
-        );
-        this.app.announce("Your data was saved as career-path-explorer-profile.json.");
-        return;
-      case "import-profile": {
-        const problem = await this.profile.fromFile(action.file.name, await action.file.text());
-        this.app.tell(problem ?? `Your data was loaded from ${action.file.name}.`);
-        return;
-      }
-      case "clear":
-        await this.profile.clear();
-        this.app.tell("Your skills, plans and notes were cleared from this browser.");
-        return;
-      case "share": {
-        const url = new URL(location.href);
-        url.searchParams.set("skills", [...this.profile.have].join(","));
-        const copied = await copyText(url.href);
-        this.app.tell(
-          copied
-            ? `A link with your ${this.profile.have.size} skills and tools was copied. Whoever opens it is asked before anything is added.`
-            : `Copy this link to share your skills: ${url.href}`,
-        );
-        return;
-      }
-      case "export-plan": {
-        const plan = this.profile.plan;
-        const graph = this.app.graph();
-        if (!plan || !graph) return;
-        const title = `My plan: ${this.label(plan.to)}`;
-        const name = `plan-${plan.to.replace(/^[a-z]+:/, "").replace(/[^\w.-]+/g, "-")}.md`;
-        // The Markdown code loads on first use, as the other exports do.
-        const { planToMarkdown } = await import("../../state/plan-markdown.ts");
-        saveFile(planToMarkdown(plan, this.profile.have, this.label, title), name, "text/markdown");
-        this.app.announce(`Plan saved as ${name}.`);
-        return;
-      }
-      case "print-plan":
-        window.print();
-        return;
-      case "accept-shared": {
-        const ids = this.app.state().shared;
-        this.profile.change((p, key) => setHave(p, key, ids, true));
-        this.app.apply((s) => ({ ...s, shared: [] }));
-        this.app.tell(`${ids.length} skills and tools from the link added to yours.`);
-        return;
-      }
-      case "dismiss-shared":
-        this.app.apply((s) => ({ ...s, shared: [] }));
-    }
-  }
+  // The whole-profile actions (files, links, printing) load on first use.
+  private readonly onAction = (e: ProfileActionEvent) =>
+    void import("./my-path-actions.ts").then(({ act }) =>
+      act(e.detail, { profile: this.profile, app: this.app, label: this.label }),
+    );
 }
 
 const STATUS_WORDS = { todo: "to learn", learning: "learning", done: "done" } as const;

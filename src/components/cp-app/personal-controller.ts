@@ -5,7 +5,7 @@
  * role's requirements), and started again when the profile or the data set changes.
  */
 import type { ReactiveController, ReactiveControllerHost } from "lit";
-import { type Frontier, frontierOf, type RoleFit, rankByFitInSlices } from "../../graph/fit.ts";
+import type { Frontier, RoleFit } from "../../graph/fit.ts";
 import type { CareerGraph } from "../../graph/model.ts";
 
 export interface Personal {
@@ -27,7 +27,11 @@ export class PersonalController implements ReactiveController {
   private have: ReadonlySet<string> | undefined;
   private run = 0;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** Calls `start` when fit may be worked out (once the first view is up). */
+    private readonly when: (start: () => void) => void = (start) => start(),
+  ) {
     host.addController(this);
   }
 
@@ -51,6 +55,11 @@ export class PersonalController implements ReactiveController {
   }
 
   private async compute(run: number, graph: CareerGraph, have: ReadonlySet<string>) {
+    // The fit code loads with the first ranking, after the first view.
+    await new Promise<void>((resolve) => this.when(resolve));
+    if (run !== this.run) return;
+    const { frontierOf, rankByFitInSlices } = await import("../../graph/fit.ts");
+    if (run !== this.run) return;
     let fits: RoleFit[] = [];
     let start = performance.now();
     for (fits of rankByFitInSlices(graph, have, 25)) {

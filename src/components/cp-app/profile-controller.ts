@@ -5,7 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import { dataSetProfile, emptyProfile, type Plan, type Profile } from "../../state/profile.ts";
-import { ProfileStore } from "./profile-store.ts";
+import type { ProfileStore } from "./profile-store.ts";
 
 export class ProfileController implements ReactiveController {
   profile: Profile = emptyProfile();
@@ -13,6 +13,10 @@ export class ProfileController implements ReactiveController {
   /** False when the browser will not keep the profile beyond this tab. */
   persistent = true;
   private store: ProfileStore | undefined;
+  /** Counts connections: a store that loads after the element left is not opened. */
+  private session = 0;
+  /** Changes made before the store was open. */
+  private pending: ((profile: Profile) => Profile)[] = [];
   private haveCache: { profile: Profile; key: string; set: ReadonlySet<string> } | undefined;
 
   constructor(
@@ -28,15 +32,18 @@ export class ProfileController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.store) return;
-    const store = new ProfileStore(() => void this.reload());
-    this.store = store;
-    this.when(() => {
-      if (this.store === store) void this.reload(true);
+    const session = ++this.session;
+    this.when(async () => {
+      // The IndexedDB code loads here, after the first view, not with the page's first script.
+      const { ProfileStore } = await import("./profile-store.ts");
+      if (session !== this.session || this.store) return;
+      this.store = new ProfileStore(() => void this.reload());
+      await this.reload(true);
     });
   }
 
   hostDisconnected(): void {
+    this.session += 1;
     this.store?.close();
     this.store = undefined;
   }
@@ -44,7 +51,10 @@ export class ProfileController implements ReactiveController {
   private async reload(first = false): Promise<void> {
     const store = this.store;
     if (!store) return;
-    const { profile, problem } = await store.read();
+    let { profile, problem } = await store.read();
+    // Changes made while the store was still loading go on top of what it holds.
+    for (const change of this.pending.splice(0)) profile = await store.change(change);
+    if (this.store !== store) return;
     this.profile = profile;
     this.loaded = true;
     this.persistent = store.persistent;
@@ -83,7 +93,10 @@ export class ProfileController implements ReactiveController {
     this.profile = change(this.profile, key);
     this.host.requestUpdate();
     const store = this.store;
-    if (!store) return;
+    if (!store) {
+      this.pending.push((p) => change(p, key));
+      return;
+    }
     void store
       .change((p) => change(p, key))
       .then((stored) => {
@@ -96,7 +109,8 @@ export class ProfileController implements ReactiveController {
   async clear(): Promise<void> {
     this.profile = emptyProfile();
     this.host.requestUpdate();
-    await this.store?.clear();
+    if (this.store) await this.store.clear();
+    else this.pending = [() => emptyProfile()];
   }
 
   async toFile(): Promise<string> {
@@ -111,7 +125,8 @@ export class ProfileController implements ReactiveController {
     if (!parsed.ok) return `${name}: ${parsed.problem}. Your current skills are unchanged.`;
     this.profile = parsed.profile;
     this.host.requestUpdate();
-    await this.store?.replace(parsed.profile);
+    if (this.store) await this.store.replace(parsed.profile);
+    else this.pending = [() => parsed.profile];
     return null;
   }
 }

@@ -14,6 +14,7 @@
  * Decided once, when the element first connects.
  */
 import type { ReactiveController, ReactiveControllerHost } from "lit";
+import { fuzzyMatching } from "../../graph/lookup.ts";
 import * as produce from "../../state/producers.ts";
 import { resolveUrlQuery } from "../../state/resolve.ts";
 import { type ExplorerState, initialState } from "../../state/types.ts";
@@ -25,6 +26,7 @@ import {
   queryOfState,
   type UrlQuery,
 } from "../../state/url.ts";
+import { loadFuzzyMatching } from "../shared/fuzzy-loader.ts";
 import type { DataSetController } from "./data-sets.ts";
 
 /** What the controller reads and writes on its element. */
@@ -91,14 +93,33 @@ export class UrlSyncController implements ReactiveController {
   restore(saved: unknown): void {
     const graph = this.data.loaded?.graph;
     if (!graph) return;
-    const { state, warnings } = resolveUrlQuery(graph, this.query(), this.host.state);
+    const query = this.query();
+    const base = this.host.state;
+    const { state, warnings } = resolveUrlQuery(graph, query, base);
     const trail = this.owns ? (saved as Record<string, unknown> | null)?.[this.key] : undefined;
     this.host.state =
       Array.isArray(trail) && trail.every((t) => typeof t === "string" && graph.hasNode(t))
         ? { ...state, trail: trail as string[] }
         : state;
-    if (warnings.length) this.host.messages = [...this.host.messages, ...warnings];
+    if (warnings.length) this.report(warnings, () => resolveUrlQuery(graph, query, base).warnings);
     this.write("replace", this.host.state);
+  }
+
+  /**
+   * Says which names in the link matched nothing. "Did you mean" needs fuzzy matching, which the
+   * first view does not wait for: when it is not loaded yet, the messages come once it is (and
+   * as they are if it cannot load).
+   */
+  private report(warnings: string[], again: () => string[]): void {
+    const add = (more: string[]) => {
+      this.host.messages = [...this.host.messages, ...more];
+    };
+    if (fuzzyMatching()) add(warnings);
+    else
+      loadFuzzyMatching().then(
+        () => add(again()),
+        () => add(warnings),
+      );
   }
 
   /** Applies producers; with `push`, a changed URL is a new history entry (back undoes it). */

@@ -134,6 +134,8 @@ export class UserDataController implements ReactiveController {
   }
 
   private show(status: ImportStatus | undefined): void {
+    // The dialog's element is defined on first use (Lit upgrades it with the status already set).
+    if (status) void import("../cp-import-dialog/cp-import-dialog.ts");
     this.status = status;
     this.host.requestUpdate();
   }

@@ -1,9 +1,10 @@
 /** Autocomplete options over the graph: labels and aliases, fuzzy, with a kind hint. */
 import type { NodeKind } from "../../data/schema.ts";
-import { searchNodes } from "../../graph/lookup.ts";
+import { fuzzyMatching, searchNodes } from "../../graph/lookup.ts";
 import type { CareerGraph } from "../../graph/model.ts";
 import { categoryLabel, levelInfo, trackInfo } from "../../graph/vocabulary.ts";
 import type { ComboOption } from "../cp-combobox/cp-combobox.ts";
+import { loadFuzzyMatching } from "./fuzzy-loader.ts";
 
 export function nodeOptions(
   graph: CareerGraph,
@@ -11,6 +12,9 @@ export function nodeOptions(
   exclude: readonly string[] = [],
 ): (text: string) => ComboOption[] {
   return (text) => {
+    // Normally loaded already (idle after the first view); a box used sooner starts the load and
+    // offers exact and prefix matches meanwhile.
+    if (!fuzzyMatching()) loadFuzzyMatching().catch(() => {});
     const matches = text.trim()
       ? searchNodes(graph, text, kinds, 10)
       : graph

@@ -20,10 +20,19 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // Each run builds into its own folder, so two runs at once never serve each other's half-built
   // files.
   const outDir = `test-results/dist-${process.pid}`;
-  await build({
-    logLevel: "warn",
-    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 2000 },
-  });
+  // Vitest sets NODE_ENV=test, which would make this a development build (Lit's dev mode and
+  // all): the browser tests check the build that ships.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  try {
+    await build({
+      mode: "production",
+      logLevel: "warn",
+      build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   const port = await freePort();
   const server = await preview({
     logLevel: "warn",
