@@ -10,15 +10,6 @@ export function wordsFor(size: number): number {
   return Math.max(1, Math.ceil(size / 32));
 }
 
-export function fromBigInt(mask: bigint, words: number): Bits {
-  const bits = new Uint32Array(words);
-  const hex = mask.toString(16);
-  // Eight hex digits per word, from the least significant end.
-  for (let w = 0, end = hex.length; w < words && end > 0; w++, end -= 8)
-    bits[w] = Number.parseInt(hex.slice(Math.max(0, end - 8), end), 16) >>> 0;
-  return bits;
-}
-
 export function indicesOf(mask: bigint): Int32Array {
   const out: number[] = [];
   const hex = mask.toString(16);
@@ -56,25 +47,20 @@ export function countBits(bits: Bits): number {
   return n;
 }
 
-/** How many of `indices` are not in `bits`. */
-export function countMissing(indices: Int32Array, bits: Bits): number {
-  let n = 0;
-  for (let i = 0; i < indices.length; i++) if (!has(bits, indices[i] as number)) n++;
-  return n;
-}
-
-/** A copy of `bits` with `indices` added; `added` gets how many were new. */
-export function withIndices(bits: Bits, indices: Int32Array): { bits: Bits; added: number } {
-  const out = bits.slice();
+/** Sets `indices` in `bits`; returns how many were not set before. */
+export function addIndices(bits: Bits, indices: Int32Array): number {
   let added = 0;
   for (let i = 0; i < indices.length; i++) {
     const index = indices[i] as number;
-    if (!has(out, index)) {
-      set(out, index);
+    const word = index >>> 5;
+    const bit = 1 << (index & 31);
+    const before = bits[word] as number;
+    if ((before & bit) === 0) {
+      bits[word] = before | bit;
       added++;
     }
   }
-  return { bits: out, added };
+  return added;
 }
 
 /**
@@ -95,8 +81,15 @@ export class BitPool {
     this.chunk = new Uint32Array(this.perChunk * words);
   }
 
-  /** A copy of `from` with `indices` added, and how many were new. */
-  with(from: Bits, indices: Int32Array): { bits: Bits; added: number } {
+  /** How many of `indices` the last `with` added, and how many of `extras`. */
+  added = 0;
+  addedExtra = 0;
+
+  /**
+   * A copy of `from` with `indices` and `extras` added; the counts of new ones are left in
+   * `added` and `addedExtra` (no result object per call).
+   */
+  with(from: Bits, indices: Int32Array, extras?: Int32Array): Bits {
     if (this.used === this.perChunk) {
       this.chunk = new Uint32Array(this.perChunk * this.words);
       this.used = 0;
@@ -105,15 +98,9 @@ export class BitPool {
     const out = this.chunk.subarray(start, start + this.words);
     out.set(from);
     this.used++;
-    let added = 0;
-    for (let i = 0; i < indices.length; i++) {
-      const index = indices[i] as number;
-      if (!has(out, index)) {
-        set(out, index);
-        added++;
-      }
-    }
-    return { bits: out, added };
+    this.added = addIndices(out, indices);
+    this.addedExtra = extras ? addIndices(out, extras) : 0;
+    return out;
   }
 
   /** Hands back `bits` if it is the last set taken (its label was not kept). */

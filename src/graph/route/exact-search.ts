@@ -2,21 +2,34 @@
  * Exact minimum-learning path: an A* label-setting (multi-criteria Dijkstra) search over states
  * (node, items required so far, groups required so far, moves).
  *
- * Why it is exact. The cost of a path (problem.ts) never decreases along it. Every label gets
- * the key f = (learn bound, moves bound):
- * - learn bound: the cost of the label's items and groups *plus the target's own*. Any
- *   completion visits the target, so its final cost is at least this (cost is monotone in the
- *   item and group sets); along an arc the bound never decreases (the sets only grow).
+ * Every route ends at the target, so a label's item set starts as what the person holds plus
+ * what the target requires: the cost of a path is the cost of its roles' items and groups
+ * together with the target's (problem.ts), and holding the target's items from the start
+ * changes no route's cost while letting more labels be compared.
+ *
+ * Why it is exact. The cost never decreases along a path. Every label gets the key
+ * f = (learn bound, moves bound):
+ * - learn bound: the cost of the label's items and groups (the target's included). Any
+ *   completion's final cost is at least this (cost is monotone in the item and group sets);
+ *   along an arc the bound never decreases (the sets only grow).
  * - moves bound: moves so far plus the fewest moves from the node to the target (reverse BFS;
  *   removing nodes for alternatives only lengthens real distances, so it stays a lower bound).
  *   It grows by ≥ 0 along an arc since d(v) ≤ 1 + d(w).
  * - plus the private items (required by one role only) of the roles every way on must pass:
  *   consistent and admissible too, see private-items.ts.
  * Both parts are consistent, so labels pop in non-decreasing key order, and at the target the
- * bound is the true cost: the first target label popped is optimal. A label (v, S, G, k) is
- * dropped only when another label at v has S' ⊆ S, G' ⊆ G and k' ≤ k: every continuation of
- * the dropped label costs at least as much from the kept one. A label that revisits a node is
- * dominated by its own ancestor there, so paths found are simple.
+ * bound is the true cost: the first target label popped is optimal. A label (v, S, k) is dropped
+ * only when another label at v has S' ⊆ S and k' ≤ k, S being one bit set of items, groups and
+ * marks (below): every continuation of the dropped label costs at least as much from the kept
+ * one, and is allowed from it. A label that revisits a node is dominated by its own ancestor
+ * there, so paths found are simple.
+ *
+ * Routes to differ from (`differFrom`, for alternatives): a path must miss at least one listed
+ * node of each route. A label marks the listed nodes its path has visited, as further bits of
+ * its set; once it holds every mark of one route, no continuation can miss a node of it and the
+ * label is dropped. Dominance stays sound with marks in the set: a continuation that misses a
+ * node of every route from the dropped label also does from the kept one, which has visited no
+ * more of them.
  *
  * A label whose bound is worse than a route already known (the fewest-moves route, or the cutoff
  * an alternatives search passes in) is never kept: an optimal route's labels all have bounds no
@@ -30,43 +43,46 @@
  * state space small on career graphs, whose ladders share most of their requirements.
  */
 import {
+  addIndices,
   BitPool,
   type Bits,
   countBits,
-  countMissing,
-  fromBigInt,
   has,
   indicesOf,
   isSubset,
-  withIndices,
+  set,
   wordsFor,
 } from "./bitset.ts";
 import { minimumHittingSet } from "./hitting-set.ts";
-import { MinHeap } from "./min-heap.ts";
+import { RankHeap } from "./min-heap.ts";
 import { privateItemsToTarget } from "./private-items.ts";
 import {
   arcsInto,
-  compareKeys,
   learnCost,
   type PathKey,
   type ProblemPath,
   pathKey,
+  type RouteMode,
   type RouteProblem,
-  unmetGroups,
   type Via,
 } from "./problem.ts";
+import { searchSpace } from "./search-space.ts";
 
 interface Label {
   node: number;
-  /** Items the path requires, plus what the person started with. */
+  /**
+   * Items: what the person started with, what the target requires, and what the path's roles
+   * require; then, from `groupBase`, the path's groups; then the marks of `differFrom` nodes.
+   */
   bits: Bits;
-  /** How many of those the person must learn (|bits \ startMask|). */
+  /** How many of the items the person must learn (not held at the start). */
   plain: number;
-  /** How many items `bits` holds (a set can only be a subset of one at least as big). */
+  /** How many bits `bits` holds (a set can only be a subset of one at least as big). */
   size: number;
-  groups: bigint;
   moves: number;
   key: PathKey;
+  /** The key as one number, ordered as compareKeys orders keys. */
+  rank: number;
   parent: Label | undefined;
   via: Via | undefined;
   dead: boolean;
@@ -85,6 +101,11 @@ export interface SearchConstraints {
    * bound is worse. Exact, because bounds never overestimate.
    */
   cutoff?: PathKey;
+  /**
+   * Routes to differ from, each given by the nodes that tell it apart: a path is accepted only
+   * when it misses at least one node of every list (none exists if a list is empty).
+   */
+  differFrom?: readonly (readonly number[])[];
 }
 
 export interface SearchBudget {
@@ -109,32 +130,6 @@ export function arcId(from: number, to: number): string {
 
 const distances = new WeakMap<RouteProblem, Int32Array>();
 
-/** Each node's items as index lists, compiled once per masks array (the routing index's). */
-const compiledMasks = new WeakMap<readonly bigint[], { items: Int32Array[]; size: number }>();
-const compiledGroups = new WeakMap<readonly bigint[], Int32Array[]>();
-
-function compile(problem: RouteProblem) {
-  let masks = compiledMasks.get(problem.masks);
-  if (!masks) {
-    const items = problem.masks.map(indicesOf);
-    const size = Math.max(
-      0,
-      ...items.map((list) => (list.length ? (list.at(-1) as number) + 1 : 0)),
-    );
-    masks = { items, size };
-    compiledMasks.set(problem.masks, masks);
-  }
-  const groupsArray = problem.groups ?? [];
-  let groups = compiledGroups.get(groupsArray);
-  if (!groups) {
-    groups = groupsArray.map(indicesOf);
-    compiledGroups.set(groupsArray, groups);
-  }
-  const groupSize = Math.max(0, ...groups.map((g) => (g.length ? (g.at(-1) as number) + 1 : 0)));
-  const words = wordsFor(Math.max(masks.size, groupSize, problem.startMask.toString(2).length));
-  return { items: masks.items, groups, words, size: masks.size };
-}
-
 /** Fewest moves from each node to the target (-1: unreachable), cached per problem. */
 export function movesToTarget(problem: RouteProblem): Int32Array {
   const cached = distances.get(problem);
@@ -156,6 +151,12 @@ export function movesToTarget(problem: RouteProblem): Int32Array {
   return dist;
 }
 
+/** Keys as one number: both parts are small non-negative integers (< 2^21). */
+const SHIFT = 2 ** 21;
+function rankOf(mode: RouteMode, key: PathKey): number {
+  return mode === "skills" ? key.learn * SHIFT + key.moves : key.moves * SHIFT + key.learn;
+}
+
 export function exactSearch(
   problem: RouteProblem,
   constraints: SearchConstraints = {},
@@ -165,136 +166,149 @@ export function exactSearch(
   const rootVias = constraints.rootVias ?? [];
   const forbiddenNodes = constraints.forbiddenNodes ?? new Set<number>();
   const forbiddenArcs = constraints.forbiddenArcs ?? new Set<string>();
+  const differFrom = constraints.differFrom ?? [];
+  if (differFrom.some((nodes) => nodes.length === 0)) return null;
   const dist = movesToTarget(problem);
-  const { items, groups: groupItems, words, size } = compile(problem);
-  const start = fromBigInt(problem.startMask, words);
-  const beyond = privateItemsToTarget(problem, items, groupItems, start, size);
-  const targetItems = items[problem.target] ?? new Int32Array();
-  const targetGroups = problem.groupMasks?.[problem.target] ?? 0n;
-  const startGroups = problem.startGroups ?? 0n;
-  // Hitting-set sizes by the set of open groups: few distinct sets come up in one search.
-  const hittingSets = new Map<bigint, number>();
+  const spur = root[root.length - 1];
+  if (spur === undefined || (dist[spur] ?? -1) < 0) return null;
+  const { items, groupBits, members, groupBase, groupCount } = searchSpace(problem);
+  const marks = markBits(differFrom, groupBase + groupCount);
+  const words = wordsFor(marks.end);
+  const none = new Int32Array();
+  // Items no role requires and no group lists have no position: they change no cost.
+  const held = new Uint32Array(words);
+  addIndices(
+    held,
+    indicesOf(problem.startMask).filter((i) => i < groupBase),
+  );
+  const beyond = privateItemsToTarget(problem, items, members, held, groupBase);
+  const metAtStart = new Uint8Array(groupCount);
+  for (const g of indicesOf(problem.startGroups ?? 0n)) if (g < groupCount) metAtStart[g] = 1;
+  const hittingSets = new Map<string, number>();
   const maxLabels = budget.maxLabels ?? Number.POSITIVE_INFINITY;
   const deadline =
     budget.maxMillis === undefined ? Number.POSITIVE_INFINITY : now() + budget.maxMillis;
 
-  let bits = start;
-  let plain = 0;
-  let groups = 0n;
+  // The first label: start, target (every route ends there), groups met at the start, root.
+  const bits = held.slice();
+  let plain = addIndices(bits, items[problem.target] ?? none);
+  addIndices(bits, groupBits[problem.target] ?? none);
+  for (let g = 0; g < groupCount; g++) if (metAtStart[g]) set(bits, groupBase + g);
   for (const node of root) {
-    const next = withIndices(bits, items[node] ?? new Int32Array());
-    bits = next.bits;
-    plain += next.added;
-    groups |= problem.groupMasks?.[node] ?? 0n;
+    plain += addIndices(bits, items[node] ?? none);
+    addIndices(bits, groupBits[node] ?? none);
+    addIndices(bits, marks.byNode.get(node)?.bits ?? none);
   }
-  const spur = root[root.length - 1];
-  if (spur === undefined || (dist[spur] ?? -1) < 0) return null;
+  if (root.some((node) => marks.doomed(bits, node))) return null;
 
-  const compare = (a: Label, b: Label) => compareKeys(problem.mode, a.key, b.key);
-  const heap = new MinHeap<Label>(compare);
-  const kept: Label[][] = problem.masks.map(() => []);
+  /** Fewest items that meet the groups in `b` that its items do not meet (see header). */
+  const open: number[] = [];
+  const groupCost = (b: Bits): number => {
+    if (groupCount === 0) return 0;
+    open.length = 0;
+    const first = groupBase >>> 5;
+    const last = (groupBase + groupCount - 1) >>> 5;
+    for (let w = first; w <= last; w++) {
+      let word = b[w] as number;
+      if (w === first) word &= ~((1 << (groupBase & 31)) - 1);
+      const end = (groupBase + groupCount) & 31;
+      if (w === last && end !== 0) word &= (1 << end) - 1;
+      while (word !== 0) {
+        const low = word & -word;
+        word ^= low;
+        const g = w * 32 + 31 - Math.clz32(low) - groupBase;
+        if (metAtStart[g]) continue;
+        const list = members[g] ?? none;
+        let hit = false;
+        for (let j = 0; j < list.length && !hit; j++) hit = has(b, list[j] as number);
+        if (!hit) open.push(g);
+      }
+    }
+    if (open.length <= 1) return open.length;
+    const id = open.join(",");
+    let size = hittingSets.get(id);
+    if (size === undefined) {
+      size = minimumHittingSet(open.map((g) => problem.groups?.[g] ?? 0n)).size;
+      hittingSets.set(id, size);
+    }
+    return size;
+  };
+
+  // An upper bound from the start: the fewest-moves route's cost. Every label of an optimal
+  // route has a bound no worse than the optimum, so labels worse than a known route are never
+  // needed: they are not kept, which keeps the dominance lists short.
+  const known = fewestMovesPath(problem, root, rootVias, constraints);
+  const limits = [known && pathKey(problem, known.nodes), constraints.cutoff];
+  const limit = Math.min(
+    ...limits.map((k) => (k ? rankOf(problem.mode, k) : Number.POSITIVE_INFINITY)),
+  );
+  const cutoffRank = constraints.cutoff
+    ? rankOf(problem.mode, constraints.cutoff)
+    : Number.POSITIVE_INFINITY;
+
+  const heap = new RankHeap<Label>();
+  const kept: Label[][] = problem.arcs.map(() => []);
+  const pool = new BitPool(words);
   let labels = 0;
   let pops = 0;
   let bestTarget: Label | undefined;
 
-  /** Open groups of `g` that neither the held items nor the target's items meet. */
-  const groupCost = (b: Bits, g: bigint): number => {
-    let open = 0n;
-    let m = g & ~startGroups;
-    for (let i = 0; m > 0n; i++, m >>= 1n) {
-      if ((m & 1n) === 0n) continue;
-      const members = groupItems[i] ?? new Int32Array();
-      let hit = false;
-      for (let j = 0; j < members.length && !hit; j++) {
-        const item = members[j] as number;
-        hit = has(b, item) || targetItems.includes(item);
-      }
-      if (!hit) open |= 1n << BigInt(i);
-    }
-    if (open === 0n) return 0;
-    let size = hittingSets.get(open);
-    if (size === undefined) {
-      size = minimumHittingSet(unmetGroups(problem, open, 0n)).size;
-      hittingSets.set(open, size);
-    }
-    return size;
-  };
-  // Lower bound: what the label requires, what the target still requires, and the private items
-  // of the roles any way on must pass (see header and private-items.ts).
-  const keyOf = (node: number, b: Bits, p: number, g: bigint, moves: number): PathKey => ({
-    learn:
-      p + countMissing(targetItems, b) + groupCost(b, g | targetGroups) + (beyond[node] as number),
-    moves: moves + (dist[node] as number),
-  });
-
-  // An upper bound from the start: the fewest-moves route's cost. Every label of an optimal
-  // route has a bound no worse than the optimum (the bounds are consistent), so labels worse
-  // than a known route are never needed: they are not kept, which keeps the dominance lists short.
-  const known = fewestMovesPath(problem, root, rootVias, constraints);
-  const ceiling = known ? pathKey(problem, known.nodes) : undefined;
-  const tooCostly = (key: PathKey) =>
-    (ceiling !== undefined && compareKeys(problem.mode, key, ceiling) > 0) ||
-    (constraints.cutoff !== undefined && compareKeys(problem.mode, key, constraints.cutoff) > 0);
-
-  const pool = new BitPool(words);
-  const offer = (label: Label): void => {
-    if (tooCostly(label.key)) {
-      pool.giveBack(label.bits);
+  const offer = (
+    node: number,
+    b: Bits,
+    p: number,
+    size: number,
+    moves: number,
+    parent: Label | undefined,
+    via: Via | undefined,
+  ): void => {
+    const key: PathKey = {
+      learn: p + groupCost(b) + (beyond[node] as number),
+      moves: moves + (dist[node] as number),
+    };
+    const rank = rankOf(problem.mode, key);
+    if (rank > limit) {
+      pool.giveBack(b);
       return;
     }
-    const here = kept[label.node] ?? [];
-    for (const other of here) {
-      if (
-        !other.dead &&
-        other.moves <= label.moves &&
-        other.size <= label.size &&
-        (other.groups & label.groups) === other.groups &&
-        isSubset(other.bits, label.bits)
-      ) {
-        pool.giveBack(label.bits);
+    const here = kept[node] as Label[];
+    for (let i = 0; i < here.length; i++) {
+      const other = here[i] as Label;
+      if (other.moves <= moves && other.size <= size && isSubset(other.bits, b)) {
+        pool.giveBack(b);
         return;
       }
     }
     let live = 0;
-    for (const other of here) {
-      if (
-        label.moves <= other.moves &&
-        label.size <= other.size &&
-        (label.groups & other.groups) === label.groups &&
-        isSubset(label.bits, other.bits)
-      )
-        other.dead = true;
-      else if (!other.dead) here[live++] = other;
+    for (let i = 0; i < here.length; i++) {
+      const other = here[i] as Label;
+      if (moves <= other.moves && size <= other.size && isSubset(b, other.bits)) other.dead = true;
+      else here[live++] = other;
     }
     here.length = live;
+    const label: Label = {
+      node,
+      bits: b,
+      plain: p,
+      size,
+      moves,
+      key,
+      rank,
+      parent,
+      via,
+      dead: false,
+    };
     here.push(label);
-    kept[label.node] = here;
     labels++;
-    if (
-      label.node === problem.target &&
-      (!bestTarget || compareKeys(problem.mode, label.key, bestTarget.key) < 0)
-    )
-      bestTarget = label;
-    heap.push(label);
+    if (node === problem.target && (!bestTarget || rank < bestTarget.rank)) bestTarget = label;
+    heap.push(label, rank);
   };
 
-  offer({
-    node: spur,
-    bits,
-    plain,
-    size: plain + countBits(start),
-    groups,
-    moves: root.length - 1,
-    key: keyOf(spur, bits, plain, groups, root.length - 1),
-    parent: undefined,
-    via: undefined,
-    dead: false,
-  });
+  offer(spur, bits, plain, countBits(bits), root.length - 1, undefined, undefined);
 
   for (let label = heap.pop(); label; label = heap.pop()) {
     if (label.dead) continue;
-    if (constraints.cutoff && compareKeys(problem.mode, label.key, constraints.cutoff) > 0)
-      return null;
+    if (label.rank > cutoffRank) return null;
     if (label.node === problem.target) {
       const path = unwind(label, root, rootVias);
       return { path, key: label.key, exact: true, lowerBound: label.key.learn };
@@ -303,26 +317,49 @@ export function exactSearch(
     if (labels >= maxLabels || ((++pops & 7) === 0 && now() > deadline))
       return cutShort(problem, label, bestTarget, root, rootVias, constraints);
     for (const arc of problem.arcs[label.node] ?? []) {
-      if (forbiddenNodes.has(arc.to) || forbiddenArcs.has(arcId(label.node, arc.to))) continue;
-      if ((dist[arc.to] ?? -1) < 0) continue;
-      const next = pool.with(label.bits, items[arc.to] ?? new Int32Array());
-      const p = label.plain + next.added;
-      const g = label.groups | (problem.groupMasks?.[arc.to] ?? 0n);
-      offer({
-        node: arc.to,
-        bits: next.bits,
-        plain: p,
-        size: label.size + next.added,
-        groups: g,
-        moves: label.moves + 1,
-        key: keyOf(arc.to, next.bits, p, g, label.moves + 1),
-        parent: label,
-        via: arc.via,
-        dead: false,
-      });
+      const to = arc.to;
+      if ((dist[to] ?? -1) < 0 || forbiddenNodes.has(to)) continue;
+      if (forbiddenArcs.size > 0 && forbiddenArcs.has(arcId(label.node, to))) continue;
+      const next = pool.with(label.bits, items[to] ?? none, groupBits[to] ?? none);
+      let size = label.size + pool.added + pool.addedExtra;
+      const mark = marks.byNode.get(to);
+      if (mark) {
+        size += addIndices(next, mark.bits);
+        if (marks.doomed(next, to)) {
+          pool.giveBack(next);
+          continue;
+        }
+      }
+      offer(to, next, label.plain + pool.added, size, label.moves + 1, label, arc.via);
     }
   }
   return null;
+}
+
+/**
+ * A bit for every node of every route in `differFrom`, from `base` on. A label holds the bits of
+ * the nodes its path has visited; it is doomed once it holds all of one route's bits.
+ */
+function markBits(differFrom: readonly (readonly number[])[], base: number) {
+  const byNode = new Map<number, { bits: Int32Array; routes: number[] }>();
+  const routes: Int32Array[] = [];
+  let end = base;
+  differFrom.forEach((nodes, r) => {
+    const own: number[] = [];
+    for (const node of new Set(nodes)) {
+      const entry = byNode.get(node) ?? { bits: new Int32Array(), routes: [] };
+      entry.bits = Int32Array.from([...entry.bits, end]);
+      entry.routes.push(r);
+      byNode.set(node, entry);
+      own.push(end++);
+    }
+    routes.push(Int32Array.from(own));
+  });
+  const doomed = (bits: Bits, node: number): boolean =>
+    byNode
+      .get(node)
+      ?.routes.some((r) => (routes[r] as Int32Array).every((bit) => has(bits, bit))) ?? false;
+  return { byNode, end, doomed };
 }
 
 function now(): number {
@@ -369,7 +406,16 @@ function fewestMovesPath(
   constraints: SearchConstraints,
 ): ProblemPath | null {
   const spur = root[root.length - 1] as number;
-  const forbidden = new Set([...(constraints.forbiddenNodes ?? []), ...root.slice(0, -1)]);
+  // Missing the last node of each route to differ from (that is not on the root) is enough.
+  const differ = (constraints.differFrom ?? []).map((nodes) =>
+    nodes.filter((n) => !root.includes(n)).at(-1),
+  );
+  if (differ.includes(undefined)) return null;
+  const forbidden = new Set([
+    ...(constraints.forbiddenNodes ?? []),
+    ...root.slice(0, -1),
+    ...(differ as number[]),
+  ]);
   const parent = new Map<number, { from: number; via: Via }>();
   const queue = [spur];
   const seen = new Set(queue);

@@ -64,3 +64,73 @@ export class MinHeap<T> {
     }
   }
 }
+
+/**
+ * A min-heap of values by a numeric rank, in parallel arrays (no wrapper object per entry): the
+ * exact search pushes tens of thousands of labels. Ties pop in insertion order.
+ */
+export class RankHeap<T> {
+  private values: T[] = [];
+  private ranks: number[] = [];
+  private seqs: number[] = [];
+  private seq = 0;
+
+  get size(): number {
+    return this.values.length;
+  }
+
+  push(value: T, rank: number): void {
+    let i = this.values.length;
+    const seq = this.seq++;
+    this.values.push(value);
+    this.ranks.push(rank);
+    this.seqs.push(seq);
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      const pr = this.ranks[parent] as number;
+      if (pr < rank || (pr === rank && (this.seqs[parent] as number) < seq)) break;
+      this.values[i] = this.values[parent] as T;
+      this.ranks[i] = pr;
+      this.seqs[i] = this.seqs[parent] as number;
+      i = parent;
+    }
+    this.values[i] = value;
+    this.ranks[i] = rank;
+    this.seqs[i] = seq;
+  }
+
+  pop(): T | undefined {
+    const n = this.values.length;
+    if (n === 0) return undefined;
+    const top = this.values[0];
+    const value = this.values.pop() as T;
+    const rank = this.ranks.pop() as number;
+    const seq = this.seqs.pop() as number;
+    const size = n - 1;
+    if (size > 0) {
+      let i = 0;
+      for (;;) {
+        const left = 2 * i + 1;
+        if (left >= size) break;
+        const right = left + 1;
+        let child = left;
+        if (right < size) {
+          const lr = this.ranks[left] as number;
+          const rr = this.ranks[right] as number;
+          if (rr < lr || (rr === lr && (this.seqs[right] as number) < (this.seqs[left] as number)))
+            child = right;
+        }
+        const cr = this.ranks[child] as number;
+        if (rank < cr || (rank === cr && seq < (this.seqs[child] as number))) break;
+        this.values[i] = this.values[child] as T;
+        this.ranks[i] = cr;
+        this.seqs[i] = this.seqs[child] as number;
+        i = child;
+      }
+      this.values[i] = value;
+      this.ranks[i] = rank;
+      this.seqs[i] = seq;
+    }
+    return top;
+  }
+}
