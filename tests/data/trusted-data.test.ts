@@ -14,7 +14,15 @@ describe("built-in data trusted on the page", () => {
     const { hashes, refused } = trustedDataHashes(files);
     expect(refused).toEqual([]);
     expect(hashes.map((h) => h.name).sort()).toEqual(["mlops.json", "onet.json"]);
-    expect([...TRUSTED_DATA].sort()).toEqual(hashes.map((h) => h.hash).sort());
+    expect([...TRUSTED_DATA.keys()].sort()).toEqual(hashes.map((h) => h.hash).sort());
+  });
+
+  it("records the layout the layout code gives today for a graph drawn whole, and only then", () => {
+    const { hashes } = trustedDataHashes(files);
+    const mlops = hashes.find((h) => h.name === "mlops.json");
+    expect(mlops?.layout?.routed).toBe(true);
+    expect(hashes.find((h) => h.name === "onet.json")?.layout).toBeUndefined();
+    for (const { hash, layout } of hashes) expect(TRUSTED_DATA.get(hash)?.layout).toEqual(layout);
   });
 
   it("trusts those texts only: one changed character is checked again", async () => {

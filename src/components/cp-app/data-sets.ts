@@ -9,7 +9,7 @@ import type { DocumentError } from "../../data/errors.ts";
 import type { ImportFile } from "../../data/formats/types.ts";
 import type { GraphDocument } from "../../data/schema.ts";
 import { buildCareerGraph } from "../../graph/build.ts";
-import { layoutRoles } from "../../graph/layout.ts";
+import { layoutRoles, type RoleLayout } from "../../graph/layout.ts";
 import { type CatalogEntry, chooseEntry } from "../../state/catalog.ts";
 import { seedIndex } from "../shared/seeds.ts";
 import type { GraphWorkerClient } from "./graph-worker-client.ts";
@@ -163,12 +163,15 @@ export class DataSetController implements ReactiveController {
     return this.inFlight;
   }
 
-  private prepare(result: Pick<Loaded, "graph" | "document">, file: string): Loaded {
+  private prepare(
+    result: Pick<Loaded, "graph" | "document"> & { layout?: RoleLayout },
+    file: string,
+  ): Loaded {
     const { graph, document } = result;
     return {
       graph,
       document,
-      layout: layoutRoles(graph),
+      layout: result.layout ?? layoutRoles(graph),
       seeds: seedIndex(document, file),
     };
   }

@@ -11,6 +11,7 @@ import type { LoadResult } from "../../data/load.ts";
 import type { GraphDocument } from "../../data/schema.ts";
 import { loadTrusted } from "../../data/trusted.ts";
 import { buildCareerGraph } from "../../graph/build.ts";
+import type { RoleLayout } from "../../graph/layout.ts";
 import { type CatalogEntry, parseCatalog } from "../../state/catalog.ts";
 import { importFetched, isImportFormat } from "./fetch-import.ts";
 import type { GraphWorkerClient } from "./graph-worker-client.ts";
@@ -18,6 +19,9 @@ import type { GraphWorkerClient } from "./graph-worker-client.ts";
 export const TIMEOUT_MS = 30_000;
 /** Largest document fetched: far above O*NET (~10 MB), far below what would exhaust a tab. */
 export const MAX_BYTES = 100_000_000;
+
+/** A loaded document; a built-in one may come with its layout worked out at build time. */
+export type FetchedGraph = (LoadResult & { layout?: RoleLayout }) | NetworkFailure;
 
 export type NetworkFailure = { ok: false; errors: DocumentError[]; network: true };
 type Fetched = { ok: true; text: string } | NetworkFailure;
@@ -104,7 +108,7 @@ export async function fetchGraph(
   src: string,
   worker: GraphWorkerClient,
   signal?: AbortSignal,
-): Promise<LoadResult | NetworkFailure> {
+): Promise<FetchedGraph> {
   try {
     return await fetchAndCheck(src, worker, signal);
   } catch (error) {
@@ -121,7 +125,7 @@ async function fetchAndCheck(
   src: string,
   worker: GraphWorkerClient,
   signal?: AbortSignal,
-): Promise<LoadResult | NetworkFailure> {
+): Promise<FetchedGraph> {
   const fetched = await fetchText(src, { signal });
   if (!fetched.ok || signal?.aborted) return cancelledOr(fetched, signal);
   if (isImportFormat(src)) return importFetched(src, fetched.text, worker);
