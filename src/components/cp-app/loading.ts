@@ -14,7 +14,7 @@ import { initialState } from "../../state/types.ts";
 import { loadFuzzyMatching } from "../shared/fuzzy-loader.ts";
 import { adoptTrackStyles } from "../shared/track-styles.ts";
 import type { DataSetController } from "./data-sets.ts";
-import { preloadViews } from "./panels.ts";
+import { preloadPanels, preloadViews } from "./panels.ts";
 import type { UrlSyncController, UrlSyncHost } from "./url-sync.ts";
 
 const PRODUCT = "Career Path Explorer";
@@ -101,7 +101,8 @@ export class LoadingController {
     if (this.host.hasAttribute("ready")) return;
     this.host.setAttribute("ready", "");
     this.host.dispatchEvent(new Event("ready", { bubbles: true, composed: true }));
-    // The other views' code, once the first view is up and the page is idle.
+    // The panels a click shows at once; the other views' code once the page is idle.
+    preloadPanels();
     const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
     idle(() => {
       preloadViews();

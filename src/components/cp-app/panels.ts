@@ -35,8 +35,13 @@ export function loadView(view: ExplorerState["view"]): void {
   if (view in LAZY_VIEWS) void LAZY_VIEWS[view as keyof typeof LAZY_VIEWS]();
 }
 
+/** The role and item panels: what the first click shows, so asked for as soon as the graph is up. */
+export function preloadPanels(): void {
+  for (const load of Object.values(LAZY_PANELS)) void load();
+}
+
 export function preloadViews(): void {
-  for (const load of [...Object.values(LAZY_PANELS), ...Object.values(LAZY_VIEWS)]) void load();
+  for (const load of Object.values(LAZY_VIEWS)) void load();
 }
 
 /** A loaded data set and what is derived from it once. */
