@@ -31,9 +31,11 @@
  * node of every route from the dropped label also does from the kept one, which has visited no
  * more of them.
  *
- * A label whose bound is worse than a route already known (the fewest-moves route, or the cutoff
- * an alternatives search passes in) is never kept: an optimal route's labels all have bounds no
- * worse than the optimum, so none of them is lost.
+ * A label whose bound is worse than a route already known (the fewest-moves route, a quick route
+ * found first by a best-first search that keeps one label per node, any route the search has
+ * reached the target by, or the cutoff a caller passes in) is never kept: an optimal route's
+ * labels all have bounds no worse than the optimum, so none of them is lost. On career graphs
+ * the quick route is almost always optimal, so the search is left to prove it.
  *
  * Budget: a query may cap labels and time. When the cap is hit the answer is the best target
  * label seen so far (or the fewest-moves path), marked inexact, with the smallest key still open
@@ -44,13 +46,14 @@
  */
 import {
   addIndices,
+  addSigned,
   BitPool,
   type Bits,
   countBits,
   has,
   indicesOf,
-  isSubset,
-  set,
+  isSubsetSigned,
+  SIGNATURE_WORDS,
   wordsFor,
 } from "./bitset.ts";
 import { minimumHittingSet } from "./hitting-set.ts";
@@ -173,7 +176,8 @@ export function exactSearch(
   if (spur === undefined || (dist[spur] ?? -1) < 0) return null;
   const { items, groupBits, members, groupBase, groupCount } = searchSpace(problem);
   const marks = markBits(differFrom, groupBase + groupCount);
-  const words = wordsFor(marks.end);
+  const data = wordsFor(marks.end);
+  const words = data + SIGNATURE_WORDS;
   const none = new Int32Array();
   // Items no role requires and no group lists have no position: they change no cost.
   const held = new Uint32Array(words);
@@ -191,13 +195,16 @@ export function exactSearch(
 
   // The first label: start, target (every route ends there), groups met at the start, root.
   const bits = held.slice();
-  let plain = addIndices(bits, items[problem.target] ?? none);
-  addIndices(bits, groupBits[problem.target] ?? none);
-  for (let g = 0; g < groupCount; g++) if (metAtStart[g]) set(bits, groupBase + g);
+  let plain = addSigned(bits, items[problem.target] ?? none, data);
+  addSigned(bits, groupBits[problem.target] ?? none, data);
+  const startGroupBits = indicesOf(problem.startGroups ?? 0n)
+    .filter((g) => g < groupCount)
+    .map((g) => groupBase + g);
+  addSigned(bits, startGroupBits, data);
   for (const node of root) {
-    plain += addIndices(bits, items[node] ?? none);
-    addIndices(bits, groupBits[node] ?? none);
-    addIndices(bits, marks.byNode.get(node)?.bits ?? none);
+    plain += addSigned(bits, items[node] ?? none, data);
+    addSigned(bits, groupBits[node] ?? none, data);
+    addSigned(bits, marks.byNode.get(node)?.bits ?? none, data);
   }
   if (root.some((node) => marks.doomed(bits, node))) return null;
 
@@ -234,26 +241,46 @@ export function exactSearch(
     return size;
   };
 
-  // An upper bound from the start: the fewest-moves route's cost. Every label of an optimal
-  // route has a bound no worse than the optimum, so labels worse than a known route are never
-  // needed: they are not kept, which keeps the dominance lists short.
+  const keyOf = (node: number, b: Bits, p: number, moves: number): PathKey => ({
+    learn: p + groupCost(b) + (beyond[node] as number),
+    moves: moves + (dist[node] as number),
+  });
+
+  // An upper bound: the cost of a route already known, first the fewest-moves route, then a
+  // quick route (below), then any route the search reaches the target by. Every label of an
+  // optimal route has a bound no worse than the optimum, so labels worse than a known route are
+  // never needed: they are not kept, which keeps the dominance lists short.
   const known = fewestMovesPath(problem, root, rootVias, constraints);
-  const limits = [known && pathKey(problem, known.nodes), constraints.cutoff];
-  const limit = Math.min(
-    ...limits.map((k) => (k ? rankOf(problem.mode, k) : Number.POSITIVE_INFINITY)),
-  );
   const cutoffRank = constraints.cutoff
     ? rankOf(problem.mode, constraints.cutoff)
     : Number.POSITIVE_INFINITY;
+  let limit = Math.min(
+    cutoffRank,
+    known ? rankOf(problem.mode, pathKey(problem, known.nodes)) : Number.POSITIVE_INFINITY,
+  );
 
-  const heap = new RankHeap<Label>();
-  const kept: Label[][] = problem.arcs.map(() => []);
-  const pool = new BitPool(words);
-  let labels = 0;
-  let pops = 0;
-  let bestTarget: Label | undefined;
-
-  const offer = (
+  const pool = new BitPool(data);
+  const allowed = (from: number, to: number) =>
+    (dist[to] ?? -1) >= 0 &&
+    !forbiddenNodes.has(to) &&
+    (forbiddenArcs.size === 0 || !forbiddenArcs.has(arcId(from, to)));
+  /** The set of `label` extended to `to` (undefined if doomed), with `grown` = [added items, added bits]. */
+  const grown = [0, 0];
+  const extend = (label: Label, to: number): Bits | undefined => {
+    const next = pool.with(label.bits, items[to] ?? none, groupBits[to] ?? none);
+    grown[0] = pool.added;
+    grown[1] = pool.added + pool.addedExtra;
+    const mark = marks.byNode.get(to);
+    if (mark) {
+      grown[1] += addSigned(next, mark.bits, data);
+      if (marks.doomed(next, to)) {
+        pool.giveBack(next);
+        return undefined;
+      }
+    }
+    return next;
+  };
+  const labelOf = (
     node: number,
     b: Bits,
     p: number,
@@ -261,20 +288,86 @@ export function exactSearch(
     moves: number,
     parent: Label | undefined,
     via: Via | undefined,
-  ): void => {
-    const key: PathKey = {
-      learn: p + groupCost(b) + (beyond[node] as number),
-      moves: moves + (dist[node] as number),
+  ): Label => {
+    const key = keyOf(node, b, p, moves);
+    return {
+      node,
+      bits: b,
+      plain: p,
+      size,
+      moves,
+      key,
+      rank: rankOf(problem.mode, key),
+      parent,
+      via,
+      dead: false,
     };
-    const rank = rankOf(problem.mode, key);
-    if (rank > limit) {
+  };
+  const first = labelOf(
+    spur,
+    bits,
+    plain,
+    countBits(bits.subarray(0, data)),
+    root.length - 1,
+    undefined,
+    undefined,
+  );
+
+  // The quick route: best-first by the same key, one label per node (a later way into a node
+  // whose key is no better is dropped). Its labels are true partial routes, so what it finds is
+  // a true route: an upper bound, and the fallback if the budget runs out.
+  let bestTarget: Label | undefined;
+  {
+    const best = new Float64Array(problem.arcs.length).fill(Number.POSITIVE_INFINITY);
+    const open = new RankHeap<Label>();
+    open.push(first, first.rank);
+    let quickPops = 0;
+    for (let label = open.pop(); label; label = open.pop()) {
+      if (label.rank > (best[label.node] as number)) continue;
+      if ((++quickPops & 63) === 0 && now() > deadline) break;
+      if (label.node === problem.target) {
+        bestTarget = label;
+        limit = Math.min(limit, label.rank);
+        break;
+      }
+      for (const arc of problem.arcs[label.node] ?? []) {
+        if (!allowed(label.node, arc.to)) continue;
+        const next = extend(label, arc.to);
+        if (!next) continue;
+        const l = labelOf(
+          arc.to,
+          next,
+          label.plain + (grown[0] as number),
+          label.size + (grown[1] as number),
+          label.moves + 1,
+          label,
+          arc.via,
+        );
+        if (l.rank >= (best[arc.to] as number) || l.rank > limit) {
+          pool.giveBack(next);
+          continue;
+        }
+        best[arc.to] = l.rank;
+        open.push(l, l.rank);
+      }
+    }
+  }
+
+  const heap = new RankHeap<Label>();
+  const kept: Label[][] = problem.arcs.map(() => []);
+  let labels = 0;
+  let pops = 0;
+
+  const offer = (label: Label): void => {
+    const { node, bits: b, size, moves } = label;
+    if (label.rank > limit) {
       pool.giveBack(b);
       return;
     }
     const here = kept[node] as Label[];
     for (let i = 0; i < here.length; i++) {
       const other = here[i] as Label;
-      if (other.moves <= moves && other.size <= size && isSubset(other.bits, b)) {
+      if (other.moves <= moves && other.size <= size && isSubsetSigned(other.bits, b, data)) {
         pool.giveBack(b);
         return;
       }
@@ -282,29 +375,21 @@ export function exactSearch(
     let live = 0;
     for (let i = 0; i < here.length; i++) {
       const other = here[i] as Label;
-      if (moves <= other.moves && size <= other.size && isSubset(b, other.bits)) other.dead = true;
+      if (moves <= other.moves && size <= other.size && isSubsetSigned(b, other.bits, data))
+        other.dead = true;
       else here[live++] = other;
     }
     here.length = live;
-    const label: Label = {
-      node,
-      bits: b,
-      plain: p,
-      size,
-      moves,
-      key,
-      rank,
-      parent,
-      via,
-      dead: false,
-    };
     here.push(label);
     labels++;
-    if (node === problem.target && (!bestTarget || rank < bestTarget.rank)) bestTarget = label;
-    heap.push(label, rank);
+    if (node === problem.target && (!bestTarget || label.rank < bestTarget.rank)) {
+      bestTarget = label;
+      limit = Math.min(limit, label.rank);
+    }
+    heap.push(label, label.rank);
   };
 
-  offer(spur, bits, plain, countBits(bits), root.length - 1, undefined, undefined);
+  offer(first);
 
   for (let label = heap.pop(); label; label = heap.pop()) {
     if (label.dead) continue;
@@ -317,20 +402,20 @@ export function exactSearch(
     if (labels >= maxLabels || ((++pops & 7) === 0 && now() > deadline))
       return cutShort(problem, label, bestTarget, root, rootVias, constraints);
     for (const arc of problem.arcs[label.node] ?? []) {
-      const to = arc.to;
-      if ((dist[to] ?? -1) < 0 || forbiddenNodes.has(to)) continue;
-      if (forbiddenArcs.size > 0 && forbiddenArcs.has(arcId(label.node, to))) continue;
-      const next = pool.with(label.bits, items[to] ?? none, groupBits[to] ?? none);
-      let size = label.size + pool.added + pool.addedExtra;
-      const mark = marks.byNode.get(to);
-      if (mark) {
-        size += addIndices(next, mark.bits);
-        if (marks.doomed(next, to)) {
-          pool.giveBack(next);
-          continue;
-        }
-      }
-      offer(to, next, label.plain + pool.added, size, label.moves + 1, label, arc.via);
+      if (!allowed(label.node, arc.to)) continue;
+      const next = extend(label, arc.to);
+      if (!next) continue;
+      offer(
+        labelOf(
+          arc.to,
+          next,
+          label.plain + (grown[0] as number),
+          label.size + (grown[1] as number),
+          label.moves + 1,
+          label,
+          arc.via,
+        ),
+      );
     }
   }
   return null;
