@@ -100,6 +100,11 @@ export function isSubsetSigned(a: Bits, b: Bits, data: number): boolean {
   return true;
 }
 
+/** 256 KB chunks; up to 64 (16 MB) are kept between searches. */
+const CHUNK_WORDS = 65_536;
+const MAX_SPARE_CHUNKS = 64;
+const spareChunks: Uint32Array[] = [];
+
 /**
  * Signed bit sets for one search, cut from large shared buffers: a label's set is a view into a chunk,
  * not an ArrayBuffer of its own. At 15,000 items a set is ~2 KB; a search makes tens of
@@ -111,15 +116,37 @@ export class BitPool {
   private chunk: Uint32Array;
   private used = 0;
   private readonly perChunk: number;
-
   private readonly words: number;
+  private readonly taken: Uint32Array[] = [];
 
   /** Sets of `data` data words, plus their summary. */
   constructor(private readonly data: number) {
     this.words = data + SIGNATURE_WORDS;
-    // About 256 KB a chunk, at least 16 sets.
-    this.perChunk = Math.max(16, Math.floor(65_536 / this.words));
-    this.chunk = new Uint32Array(this.perChunk * this.words);
+    this.perChunk = Math.max(16, Math.floor(CHUNK_WORDS / this.words));
+    this.chunk = this.take();
+  }
+
+  /**
+   * Chunks are recycled between searches (a search's sets die with it): at 15,000 items a
+   * search fills tens of MB, and fresh buffers each time made garbage collection a sixth of the
+   * work. A set is always written in full before it is read, so old contents do no harm.
+   */
+  private take(): Uint32Array {
+    const size = this.perChunk * this.words;
+    const chunk =
+      size <= CHUNK_WORDS
+        ? (spareChunks.pop() ?? new Uint32Array(CHUNK_WORDS))
+        : new Uint32Array(size);
+    this.taken.push(chunk);
+    return chunk;
+  }
+
+  /** Hands every chunk back for the next search; no set of this pool may be used after. */
+  release(): void {
+    for (const chunk of this.taken)
+      if (chunk.length === CHUNK_WORDS && spareChunks.length < MAX_SPARE_CHUNKS)
+        spareChunks.push(chunk);
+    this.taken.length = 0;
   }
 
   /** How many of `indices` the last `with` added, and how many of `extras`. */
@@ -132,7 +159,7 @@ export class BitPool {
    */
   with(from: Bits, indices: Int32Array, extras?: Int32Array): Bits {
     if (this.used === this.perChunk) {
-      this.chunk = new Uint32Array(this.perChunk * this.words);
+      this.chunk = this.take();
       this.used = 0;
     }
     const start = this.used * this.words;

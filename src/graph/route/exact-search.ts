@@ -260,165 +260,169 @@ export function exactSearch(
   );
 
   const pool = new BitPool(data);
-  const allowed = (from: number, to: number) =>
-    (dist[to] ?? -1) >= 0 &&
-    !forbiddenNodes.has(to) &&
-    (forbiddenArcs.size === 0 || !forbiddenArcs.has(arcId(from, to)));
-  /** The set of `label` extended to `to` (undefined if doomed), with `grown` = [added items, added bits]. */
-  const grown = [0, 0];
-  const extend = (label: Label, to: number): Bits | undefined => {
-    const next = pool.with(label.bits, items[to] ?? none, groupBits[to] ?? none);
-    grown[0] = pool.added;
-    grown[1] = pool.added + pool.addedExtra;
-    const mark = marks.byNode.get(to);
-    if (mark) {
-      grown[1] += addSigned(next, mark.bits, data);
-      if (marks.doomed(next, to)) {
-        pool.giveBack(next);
-        return undefined;
+  try {
+    const allowed = (from: number, to: number) =>
+      (dist[to] ?? -1) >= 0 &&
+      !forbiddenNodes.has(to) &&
+      (forbiddenArcs.size === 0 || !forbiddenArcs.has(arcId(from, to)));
+    /** The set of `label` extended to `to` (undefined if doomed), with `grown` = [added items, added bits]. */
+    const grown = [0, 0];
+    const extend = (label: Label, to: number): Bits | undefined => {
+      const next = pool.with(label.bits, items[to] ?? none, groupBits[to] ?? none);
+      grown[0] = pool.added;
+      grown[1] = pool.added + pool.addedExtra;
+      const mark = marks.byNode.get(to);
+      if (mark) {
+        grown[1] += addSigned(next, mark.bits, data);
+        if (marks.doomed(next, to)) {
+          pool.giveBack(next);
+          return undefined;
+        }
+      }
+      return next;
+    };
+    const labelOf = (
+      node: number,
+      b: Bits,
+      p: number,
+      size: number,
+      moves: number,
+      parent: Label | undefined,
+      via: Via | undefined,
+    ): Label => {
+      const key = keyOf(node, b, p, moves);
+      return {
+        node,
+        bits: b,
+        plain: p,
+        size,
+        moves,
+        key,
+        rank: rankOf(problem.mode, key),
+        parent,
+        via,
+        dead: false,
+      };
+    };
+    const first = labelOf(
+      spur,
+      bits,
+      plain,
+      countBits(bits.subarray(0, data)),
+      root.length - 1,
+      undefined,
+      undefined,
+    );
+
+    // The quick route: best-first by the same key, one label per node (a later way into a node
+    // whose key is no better is dropped). Its labels are true partial routes, so what it finds is
+    // a true route: an upper bound, and the fallback if the budget runs out.
+    let bestTarget: Label | undefined;
+    {
+      const best = new Float64Array(problem.arcs.length).fill(Number.POSITIVE_INFINITY);
+      const open = new RankHeap<Label>();
+      open.push(first, first.rank);
+      let quickPops = 0;
+      for (let label = open.pop(); label; label = open.pop()) {
+        if (label.rank > (best[label.node] as number)) continue;
+        if ((++quickPops & 63) === 0 && now() > deadline) break;
+        if (label.node === problem.target) {
+          bestTarget = label;
+          limit = Math.min(limit, label.rank);
+          break;
+        }
+        for (const arc of problem.arcs[label.node] ?? []) {
+          if (!allowed(label.node, arc.to)) continue;
+          const next = extend(label, arc.to);
+          if (!next) continue;
+          const l = labelOf(
+            arc.to,
+            next,
+            label.plain + (grown[0] as number),
+            label.size + (grown[1] as number),
+            label.moves + 1,
+            label,
+            arc.via,
+          );
+          if (l.rank >= (best[arc.to] as number) || l.rank > limit) {
+            pool.giveBack(next);
+            continue;
+          }
+          best[arc.to] = l.rank;
+          open.push(l, l.rank);
+        }
       }
     }
-    return next;
-  };
-  const labelOf = (
-    node: number,
-    b: Bits,
-    p: number,
-    size: number,
-    moves: number,
-    parent: Label | undefined,
-    via: Via | undefined,
-  ): Label => {
-    const key = keyOf(node, b, p, moves);
-    return {
-      node,
-      bits: b,
-      plain: p,
-      size,
-      moves,
-      key,
-      rank: rankOf(problem.mode, key),
-      parent,
-      via,
-      dead: false,
-    };
-  };
-  const first = labelOf(
-    spur,
-    bits,
-    plain,
-    countBits(bits.subarray(0, data)),
-    root.length - 1,
-    undefined,
-    undefined,
-  );
 
-  // The quick route: best-first by the same key, one label per node (a later way into a node
-  // whose key is no better is dropped). Its labels are true partial routes, so what it finds is
-  // a true route: an upper bound, and the fallback if the budget runs out.
-  let bestTarget: Label | undefined;
-  {
-    const best = new Float64Array(problem.arcs.length).fill(Number.POSITIVE_INFINITY);
-    const open = new RankHeap<Label>();
-    open.push(first, first.rank);
-    let quickPops = 0;
-    for (let label = open.pop(); label; label = open.pop()) {
-      if (label.rank > (best[label.node] as number)) continue;
-      if ((++quickPops & 63) === 0 && now() > deadline) break;
-      if (label.node === problem.target) {
+    const heap = new RankHeap<Label>();
+    const kept: Label[][] = problem.arcs.map(() => []);
+    let labels = 0;
+    let pops = 0;
+
+    const offer = (label: Label): void => {
+      const { node, bits: b, size, moves } = label;
+      if (label.rank > limit) {
+        pool.giveBack(b);
+        return;
+      }
+      const here = kept[node] as Label[];
+      for (let i = 0; i < here.length; i++) {
+        const other = here[i] as Label;
+        if (other.moves <= moves && other.size <= size && isSubsetSigned(other.bits, b, data)) {
+          pool.giveBack(b);
+          return;
+        }
+      }
+      let live = 0;
+      for (let i = 0; i < here.length; i++) {
+        const other = here[i] as Label;
+        if (moves <= other.moves && size <= other.size && isSubsetSigned(b, other.bits, data))
+          other.dead = true;
+        else here[live++] = other;
+      }
+      here.length = live;
+      here.push(label);
+      labels++;
+      if (node === problem.target && (!bestTarget || label.rank < bestTarget.rank)) {
         bestTarget = label;
         limit = Math.min(limit, label.rank);
-        break;
       }
+      heap.push(label, label.rank);
+    };
+
+    offer(first);
+
+    for (let label = heap.pop(); label; label = heap.pop()) {
+      if (label.dead) continue;
+      if (label.rank > cutoffRank) return null;
+      if (label.node === problem.target) {
+        const path = unwind(label, root, rootVias);
+        return { path, key: label.key, exact: true, lowerBound: label.key.learn };
+      }
+      // The clock is read every 8 pops: a pop can be slow when a role holds many labels.
+      if (labels >= maxLabels || ((++pops & 7) === 0 && now() > deadline))
+        return cutShort(problem, label, bestTarget, root, rootVias, constraints);
       for (const arc of problem.arcs[label.node] ?? []) {
         if (!allowed(label.node, arc.to)) continue;
         const next = extend(label, arc.to);
         if (!next) continue;
-        const l = labelOf(
-          arc.to,
-          next,
-          label.plain + (grown[0] as number),
-          label.size + (grown[1] as number),
-          label.moves + 1,
-          label,
-          arc.via,
+        offer(
+          labelOf(
+            arc.to,
+            next,
+            label.plain + (grown[0] as number),
+            label.size + (grown[1] as number),
+            label.moves + 1,
+            label,
+            arc.via,
+          ),
         );
-        if (l.rank >= (best[arc.to] as number) || l.rank > limit) {
-          pool.giveBack(next);
-          continue;
-        }
-        best[arc.to] = l.rank;
-        open.push(l, l.rank);
       }
     }
+    return null;
+  } finally {
+    pool.release();
   }
-
-  const heap = new RankHeap<Label>();
-  const kept: Label[][] = problem.arcs.map(() => []);
-  let labels = 0;
-  let pops = 0;
-
-  const offer = (label: Label): void => {
-    const { node, bits: b, size, moves } = label;
-    if (label.rank > limit) {
-      pool.giveBack(b);
-      return;
-    }
-    const here = kept[node] as Label[];
-    for (let i = 0; i < here.length; i++) {
-      const other = here[i] as Label;
-      if (other.moves <= moves && other.size <= size && isSubsetSigned(other.bits, b, data)) {
-        pool.giveBack(b);
-        return;
-      }
-    }
-    let live = 0;
-    for (let i = 0; i < here.length; i++) {
-      const other = here[i] as Label;
-      if (moves <= other.moves && size <= other.size && isSubsetSigned(b, other.bits, data))
-        other.dead = true;
-      else here[live++] = other;
-    }
-    here.length = live;
-    here.push(label);
-    labels++;
-    if (node === problem.target && (!bestTarget || label.rank < bestTarget.rank)) {
-      bestTarget = label;
-      limit = Math.min(limit, label.rank);
-    }
-    heap.push(label, label.rank);
-  };
-
-  offer(first);
-
-  for (let label = heap.pop(); label; label = heap.pop()) {
-    if (label.dead) continue;
-    if (label.rank > cutoffRank) return null;
-    if (label.node === problem.target) {
-      const path = unwind(label, root, rootVias);
-      return { path, key: label.key, exact: true, lowerBound: label.key.learn };
-    }
-    // The clock is read every 8 pops: a pop can be slow when a role holds many labels.
-    if (labels >= maxLabels || ((++pops & 7) === 0 && now() > deadline))
-      return cutShort(problem, label, bestTarget, root, rootVias, constraints);
-    for (const arc of problem.arcs[label.node] ?? []) {
-      if (!allowed(label.node, arc.to)) continue;
-      const next = extend(label, arc.to);
-      if (!next) continue;
-      offer(
-        labelOf(
-          arc.to,
-          next,
-          label.plain + (grown[0] as number),
-          label.size + (grown[1] as number),
-          label.moves + 1,
-          label,
-          arc.via,
-        ),
-      );
-    }
-  }
-  return null;
 }
 
 /**
