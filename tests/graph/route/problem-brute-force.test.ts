@@ -152,6 +152,32 @@ describe("exact route search against brute force over all simple paths", () => {
     );
   });
 
+  it("finds the best path that misses a node of every list it must differ from", () => {
+    fc.assert(
+      fc.property(
+        problemArb,
+        fc.array(fc.array(fc.nat(6), { maxLength: 4 }), { maxLength: 3 }),
+        (problem, lists) => {
+          const n = problem.masks.length;
+          const differFrom = lists.map((l) => [...new Set(l.filter((v) => v < n))]);
+          const eligible = allSimplePaths(problem).filter((p) =>
+            differFrom.every((nodes) => nodes.some((v) => !p.includes(v))),
+          );
+          const found = exactSearch(problem, { differFrom });
+          if (eligible.length === 0) return found === null;
+          const best = eligible
+            .map((p) => referenceKey(problem, p, problem.items))
+            .sort((a, b) => compareKeys(problem.mode, a, b))[0] as PathKey;
+          expect(found?.exact).toBe(true);
+          expect(eligible.map((p) => p.join(","))).toContain(found?.path.nodes.join(","));
+          expect(found?.key).toEqual(best);
+          return true;
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
   it("lists alternatives that are each the best path different from all routes before them", () => {
     fc.assert(
       fc.property(problemArb, fc.integer({ min: 0, max: 3 }), (problem, k) => {
