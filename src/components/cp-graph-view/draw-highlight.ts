@@ -5,7 +5,7 @@
  * A route's links bend around role boxes (one no bend clears is left out); in a big graph's
  * view only some roles are drawn, so links to the others are left out too.
  */
-import type { Core, ElementDefinition } from "cytoscape";
+import type { Collection, Core, ElementDefinition } from "cytoscape";
 import {
   COLUMN_GAP,
   type Point,
@@ -90,41 +90,87 @@ export function drawHighlight(
           };
         }),
     ]);
-    cy.elements().removeClass("faded lit focused on-route to-learn compared have frontier");
-    // The person's own marks, on top of whatever else is lit: they never move anything.
-    for (const id of h.have) cy.getElementById(id).filter(".item").addClass("have");
-    for (const id of h.frontier) cy.getElementById(id).filter(".role").addClass("frontier");
-    const active = h.focus !== null || h.route !== null || h.compare.length > 0;
-    if (active) cy.elements().not(".lane, .title, .cell, .more").addClass("faded");
-    if (h.focus) {
-      const focus = cy.getElementById(h.focus);
-      focus.removeClass("faded").addClass("focused");
-      for (const id of h.lit) cy.getElementById(id).removeClass("faded").addClass("lit");
-      focus
-        .connectedEdges()
-        .filter((e) => !e.hasClass("link"))
-        .removeClass("faded")
-        .addClass("lit");
-      cy.elements(".dynamic").removeClass("faded");
-    }
-    if (h.route) {
-      for (const id of h.route.roles)
-        cy.getElementById(id).removeClass("faded").addClass("on-route");
-      for (const [s, t] of h.route.edges)
-        cy.edges(`[source = "${s}"][target = "${t}"], [source = "${t}"][target = "${s}"]`)
-          .filter((e) => !e.hasClass("link"))
-          .removeClass("faded")
-          .addClass("on-route");
-      for (const id of h.route.learn)
-        cy.getElementById(id).removeClass("faded").addClass("to-learn");
-      cy.elements(".link.learn").removeClass("faded");
-    }
-    if (h.compare.length) {
-      const set = cy.nodes().filter((n) => h.compare.includes(n.id()));
-      set.removeClass("faded").addClass("compared");
-      set.edgesWith(set).removeClass("faded").addClass("compared");
-    }
+    applyMarks(cy, marksOf(cy, h));
   });
+}
+
+const MARKS = [
+  "faded",
+  "lit",
+  "focused",
+  "on-route",
+  "to-learn",
+  "compared",
+  "have",
+  "frontier",
+] as const;
+type Mark = (typeof MARKS)[number];
+
+/** Which elements should carry each mark for this highlight. */
+function marksOf(cy: Core, h: GraphHighlight): Record<Mark, Collection> {
+  const none = cy.collection();
+  const byIds = (ids: readonly string[]) =>
+    ids.reduce((c, id) => c.union(cy.getElementById(id)), cy.collection());
+  // The person's own marks, on top of whatever else is lit: they never move anything.
+  const have = byIds(h.have).filter(".item");
+  const frontier = byIds(h.frontier).filter(".role");
+  let focused = none;
+  let lit = none;
+  let onRoute = none;
+  let toLearn = none;
+  let compared = none;
+  let clear = none;
+  if (h.focus) {
+    focused = cy.getElementById(h.focus);
+    const edges = focused.connectedEdges().filter((e) => !e.hasClass("link"));
+    lit = byIds(h.lit).union(edges);
+    clear = clear.union(focused).union(lit).union(cy.elements(".dynamic"));
+  }
+  if (h.route) {
+    const roles = byIds(h.route.roles);
+    const edges = h.route.edges.reduce(
+      (c, [s, t]) =>
+        c.union(
+          cy
+            .edges(`[source = "${s}"][target = "${t}"], [source = "${t}"][target = "${s}"]`)
+            .filter((e) => !e.hasClass("link")),
+        ),
+      cy.collection(),
+    );
+    onRoute = roles.union(edges);
+    toLearn = byIds(h.route.learn);
+    clear = clear.union(onRoute).union(toLearn).union(cy.elements(".link.learn"));
+  }
+  if (h.compare.length) {
+    const set = cy.nodes().filter((n) => h.compare.includes(n.id()));
+    compared = set.union(set.edgesWith(set));
+    clear = clear.union(compared);
+  }
+  const active = h.focus !== null || h.route !== null || h.compare.length > 0;
+  const faded = active ? cy.elements().not(".lane, .title, .cell, .more").difference(clear) : none;
+  return {
+    faded,
+    lit,
+    focused,
+    "on-route": onRoute,
+    "to-learn": toLearn,
+    compared,
+    have,
+    frontier,
+  };
+}
+
+/**
+ * Moves each mark to the elements that should carry it, touching only those that change: a
+ * class removed and added again would still restyle the element, and clicking from role to role
+ * leaves most of the graph faded as it was.
+ */
+function applyMarks(cy: Core, wanted: Record<Mark, Collection>): void {
+  for (const mark of MARKS) {
+    const now = cy.elements(`.${mark}`);
+    now.difference(wanted[mark]).removeClass(mark);
+    wanted[mark].difference(now).addClass(mark);
+  }
 }
 
 /** The connector's invisible corner points, its bar and its two straight edges. */
