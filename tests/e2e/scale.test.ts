@@ -102,6 +102,10 @@ describe("O*NET at 1280×800", () => {
     expect(cells.length).toBeGreaterThan(40);
     expect(await cyIds(page, "node.role")).toEqual([]);
     expect(await canvasLabel()).toMatch(/^Overview of 923 occupations/);
+    // The data set's own noun, with the article it takes.
+    expect(await page.locator("aside").first().textContent()).toContain(
+      "Pick an occupation on the graph",
+    );
     await expectReadable("overview");
     expect(await seriousViolations(page)).toEqual([]);
     await shot(page, "scale-onet-overview");

@@ -8,7 +8,7 @@ import type { Dataset, GraphDocument, Seed } from "../../data/schema.ts";
 import type { Vocabulary } from "../../graph/vocabulary.ts";
 import { datasetName, type SeedIndex } from "../shared/seeds.ts";
 import { controls } from "../shared/theme.ts";
-import { capitalise } from "../shared/wording.ts";
+import { capitalise, withArticle } from "../shared/wording.ts";
 
 /** Up to this many tracks are named in the prose; more are counted. */
 const NAMED_TRACKS = 6;
@@ -73,10 +73,10 @@ export class CpAbout extends LitElement {
       : ` (${v.tracks.length} of them, listed in the legend)`;
     const ladder = v.levels.length > 1 ? `; earlier ${level.many} are on the left` : "";
     return html`
-      <li><strong>Boxes are ${role.many}.</strong> Each horizontal lane is a ${track.one}${lanes}${ladder}.</li>
+      <li><strong>Boxes are ${role.many}.</strong> Each horizontal lane is ${withArticle(track.one)}${lanes}${ladder}.</li>
       <li><strong>Solid arrows</strong> are usual next jobs; <strong>dashed lines</strong> join adjacent ${role.many} that share much of their work.</li>
       <li><strong>Circles are skills, cut-corner boxes are tools.</strong> They appear for the ${role.one} you focus and the route you ask for, or all at once with “Show all skills and tools” in the legend.</li>
-      <li>A ${role.one} that builds on the one below it on its ladder includes that ${role.one}'s skills and tools (marked “from …”).</li>
+      <li>${capitalise(withArticle(role.one))} that builds on the one below it on its ladder includes that ${role.one}'s skills and tools (marked “from …”).</li>
       <li>Similarity between ${role.many} is the overlap of their required skills and tools, core ones counting more.</li>
       <li>Keyboard: the list of ${role.many} beside the graph covers every ${role.one} (arrow keys to move, Enter to open); Esc clears the focus.</li>
       ${

@@ -10,6 +10,7 @@ import type { CpItemPanel } from "../cp-item-panel/cp-item-panel.ts";
 import type { CpRolePanel } from "../cp-role-panel/cp-role-panel.ts";
 import { labelOf } from "../shared/options.ts";
 import type { SeedIndex } from "../shared/seeds.ts";
+import { withArticle } from "../shared/wording.ts";
 import type { MinePanelData } from "./my-path.ts";
 import "../cp-breadcrumb/cp-breadcrumb.ts";
 import "../cp-role-list/cp-role-list.ts";
@@ -99,7 +100,7 @@ function explorePanel(loaded: Loaded, s: ExplorerState, have: ReadonlySet<string
   return html`${crumbs}
     <div class="intro">
       <h2>Explore ${loaded.document.title}</h2>
-      <p class="muted">Pick a ${one} on the graph or in the list to see what it involves, what it asks for and where it leads.
+      <p class="muted">Pick ${withArticle(one)} on the graph or in the list to see what it involves, what it asks for and where it leads.
         Use <strong>Route</strong> for the shortest way between two ${many} and <strong>Compare</strong> to put ${many} side by side.</p>
     </div>
     <cp-role-list .graph=${loaded.graph} .layout=${loaded.layout}></cp-role-list>`;

@@ -26,7 +26,7 @@ import { haveToggle, haveToggleStyles } from "../shared/have-toggle.ts";
 import { labelOf, nodeOptions } from "../shared/options.ts";
 import { moveDerivation } from "../shared/provenance.ts";
 import { controls } from "../shared/theme.ts";
-import { wordingOf } from "../shared/wording.ts";
+import { withArticle, wordingOf } from "../shared/wording.ts";
 import "../cp-combobox/cp-combobox.ts";
 import "../cp-salary-chart/cp-salary-chart.ts";
 import { compareStyles } from "./compare-styles.ts";
@@ -107,7 +107,7 @@ export class CpCompareView extends LitElement {
       </ul>
       ${
         this.ids.length < MAX_COMPARE
-          ? html`<cp-combobox label="Add a ${one} to compare" placeholder="Add a ${one}…"
+          ? html`<cp-combobox label="Add ${withArticle(one)} to compare" placeholder="Add ${withArticle(one)}…"
               .search=${nodeOptions(graph, ["role"], this.ids)}
               @cp-option-pick=${(e: OptionPickEvent) => this.setIds([...this.ids, e.detail.id])}></cp-combobox>`
           : html`<p class="muted small full">${MAX_COMPARE} ${many} is the most at once: remove one to add another.</p>`
@@ -230,7 +230,7 @@ export class CpCompareView extends LitElement {
       return html`<section aria-labelledby="h-closest" class="closest">
         <h3 id="h-closest">Closest to me</h3>
         <p class="muted small">Mark the skills and tools you have with the
-          <span class="have-sample" aria-hidden="true">+</span> button beside any of them below (or in a ${one}'s
+          <span class="have-sample" aria-hidden="true">+</span> button beside any of them below (or in ${withArticle(one)}'s
           panel) to rank these ${many} by how close you are.</p>
       </section>`;
     return html`<section aria-labelledby="h-closest" class="closest">

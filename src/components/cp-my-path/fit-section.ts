@@ -8,7 +8,7 @@ import type { CareerGraph } from "../../graph/model.ts";
 import type { Requirement } from "../../graph/requirements.ts";
 import { NodeSelectEvent, PlanChangeEvent, RouteQueryEvent } from "../events/events.ts";
 import { haveToggle } from "../shared/have-toggle.ts";
-import { capitalise, wordingOf } from "../shared/wording.ts";
+import { capitalise, withArticle, wordingOf } from "../shared/wording.ts";
 
 export interface FitContext {
   graph: CareerGraph;
@@ -92,7 +92,7 @@ export function rankingSection(c: FitContext) {
   const rows = c.fits.slice(0, c.shown);
   return html`<section aria-labelledby="h-fit">
     <h3 id="h-fit">${capitalise(many)} by fit <span class="muted">(${c.fits.length})</span></h3>
-    ${c.have.size === 0 ? html`<p class="empty">Fit is what a ${wordingOf(c.graph).role.one} requires that you have (core counts double; a "one of" counts once).</p>` : nothing}
+    ${c.have.size === 0 ? html`<p class="empty">Fit is what ${withArticle(wordingOf(c.graph).role.one)} requires that you have (core counts double; a "one of" counts once).</p>` : nothing}
     <ol class="plain ranking">
       ${rows.map(
         (f) => html`<li>

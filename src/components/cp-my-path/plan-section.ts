@@ -7,7 +7,7 @@ import { html, nothing } from "lit";
 import { type CareerGraph, nodeLabel } from "../../graph/model.ts";
 import { type Plan, type PlanStatus, planProgress, statusOf } from "../../state/profile.ts";
 import { NodeSelectEvent, PlanChangeEvent, ProfileActionEvent } from "../events/events.ts";
-import { wordingOf } from "../shared/wording.ts";
+import { withArticle, wordingOf } from "../shared/wording.ts";
 
 export interface PlanContext {
   graph: CareerGraph;
@@ -28,7 +28,7 @@ export function planSection(c: PlanContext) {
   if (!plan)
     return html`<section aria-labelledby="h-plan" class="plan">
       <h3 id="h-plan">My learning plan</h3>
-      <p class="empty">No plan yet. Find a route (Route → “Make this my plan”) or pick a ${one} under Ready next.</p>
+      <p class="empty">No plan yet. Find a route (Route → “Make this my plan”) or pick ${withArticle(one)} under Ready next.</p>
     </section>`;
   const label = (id: string) => nodeLabel(c.graph, id);
   const progress = planProgress(plan, c.have);

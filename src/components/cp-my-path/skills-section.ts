@@ -69,7 +69,7 @@ export function skillsSection(c: SkillsContext) {
                   @click=${c.toggleAll}>${c.showAll ? "Show fewer" : `Show all ${ids.length}`}</button>`
               : nothing
           }`
-        : html`<p class="empty">Nothing yet. Add what you know above, start from a ${one} you have been, or tick
+        : html`<p class="empty">Nothing yet. Add what you know above, start from ${withArticle(one)} you have been, or tick
             <span aria-hidden="true">+</span> beside any skill or tool in the app.</p>`
     }
     <div class="actions file-actions">

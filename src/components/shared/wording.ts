@@ -6,10 +6,16 @@ export function capitalise(text: string): string {
   return text ? text[0]?.toUpperCase() + text.slice(1) : text;
 }
 
-/** "a role", "an occupation": the indefinite article by the word's first letter (good enough for
- * the nouns data sets use for their roles). */
+/**
+ * "a role", "an occupation", "a unit", "an hour": the indefinite article by how the word is
+ * usually said (good enough for the nouns data sets use for roles, tracks and levels).
+ */
 export function withArticle(noun: string): string {
-  return `${/^[aeiou]/i.test(noun) ? "an" : "a"} ${noun}`;
+  const w = noun.trim().toLowerCase();
+  const vowelSound =
+    (/^[aeiou]/.test(w) && !/^(one|once|uni|use|usu|uti|ure|eu|ewe)/.test(w)) ||
+    /^(hour|honest|honou?r|heir)/.test(w);
+  return `${vowelSound ? "an" : "a"} ${noun}`;
 }
 
 export function wordingOf(graph: CareerGraph | undefined): Vocabulary["wording"] {
