@@ -158,3 +158,28 @@ describe("embedding", () => {
     expect(lifecycle).toEqual({ destroyed: true, redrawn: 15 });
   });
 });
+
+describe("history writes", () => {
+  it("leave a URL that already says what is shown alone, and still record a click", async () => {
+    const p = await (await newContext(browser)).newPage();
+    await p.addInitScript(() => {
+      const w = window as unknown as { __writes: string[] };
+      w.__writes = [];
+      for (const kind of ["replaceState", "pushState"] as const) {
+        const original = history[kind].bind(history);
+        history[kind] = (...args: Parameters<History["pushState"]>) => {
+          w.__writes.push(`${kind} ${String(args[2])}`);
+          original(...args);
+        };
+      }
+    });
+    await openApp(p);
+    const writes = () => p.evaluate(() => (window as unknown as { __writes: string[] }).__writes);
+    expect(await writes()).toEqual([]);
+    await p.getByRole("option", { name: /^Senior MLOps Engineer/ }).click();
+    await expect.poll(() => panelTitle(p)).toBe("Senior MLOps Engineer");
+    expect(await writes()).toEqual(["pushState /?role=role%3Asenior-mlops-engineer"]);
+    await p.goBack();
+    await expect.poll(() => search(p).get("role")).toBeNull();
+  });
+});
