@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launch, newContext, openApp } from "./support/browser.ts";
+import { launch, newContext, openApp, recordReadyTime } from "./support/browser.ts";
 
 const BUDGET_BYTES = 200 * 1024;
 const LATER = ["lookup-fuzzy", "compare-", "profile-store", "cp-import-dialog", "cp-load-error"];
@@ -19,15 +19,7 @@ let page: Page;
 beforeAll(async () => {
   browser = await launch();
   page = await (await newContext(browser)).newPage();
-  await page.addInitScript(() => {
-    document.addEventListener(
-      "ready",
-      () => {
-        (window as unknown as { __readyAt: number }).__readyAt = performance.now();
-      },
-      { capture: true },
-    );
-  });
+  await recordReadyTime(page);
   await openApp(page);
 });
 afterAll(async () => {

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, newContext, url } from "./support/browser.ts";
+import { launch, newContext, recordReadyTime, url } from "./support/browser.ts";
 
 let browser: Browser;
 
@@ -17,15 +17,7 @@ afterAll(async () => {
 });
 
 async function open(page: Page): Promise<{ workerBeforeReady: boolean }> {
-  await page.addInitScript(() => {
-    document.addEventListener(
-      "ready",
-      () => {
-        (window as unknown as { __readyAt: number }).__readyAt = performance.now();
-      },
-      { capture: true },
-    );
-  });
+  await recordReadyTime(page);
   await page.goto(url());
   await page.waitForSelector("career-explorer[ready]", { timeout: 15_000 });
   return page.evaluate(() => {

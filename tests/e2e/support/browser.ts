@@ -57,6 +57,22 @@ export async function openApp(page: Page, search = ""): Promise<number> {
   return Date.now() - start;
 }
 
+/**
+ * Records when `<career-explorer>` fires `ready` (performance.now(), in `window.__readyAt`) on
+ * every page the page opens from now on, so a test can tell what happened before the first view.
+ */
+export async function recordReadyTime(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    document.addEventListener(
+      "ready",
+      () => {
+        (window as unknown as { __readyAt: number }).__readyAt = performance.now();
+      },
+      { capture: true },
+    );
+  });
+}
+
 /** Classes of a Cytoscape element, read through the documented `testHooks.cy`. */
 export function cyClasses(page: Page, id: string): Promise<string[]> {
   return page.evaluate((nodeId) => {
