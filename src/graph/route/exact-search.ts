@@ -58,7 +58,7 @@ import {
 } from "./bitset.ts";
 import { minimumHittingSet } from "./hitting-set.ts";
 import { RankHeap } from "./min-heap.ts";
-import { privateItemsToTarget } from "./private-items.ts";
+import { privateItemsBound } from "./private-items.ts";
 import {
   arcsInto,
   learnCost,
@@ -69,7 +69,7 @@ import {
   type RouteProblem,
   type Via,
 } from "./problem.ts";
-import { searchSpace } from "./search-space.ts";
+import { groupsMetAtStart, heldAtStart, searchSpace } from "./search-space.ts";
 
 interface Label {
   node: number;
@@ -156,8 +156,8 @@ export function movesToTarget(problem: RouteProblem): Int32Array {
 
 /** Keys as one number: both parts are small non-negative integers (< 2^21). */
 const SHIFT = 2 ** 21;
-function rankOf(mode: RouteMode, key: PathKey): number {
-  return mode === "skills" ? key.learn * SHIFT + key.moves : key.moves * SHIFT + key.learn;
+function rankOf(mode: RouteMode, learn: number, moves: number): number {
+  return mode === "skills" ? learn * SHIFT + moves : moves * SHIFT + learn;
 }
 
 export function exactSearch(
@@ -174,20 +174,16 @@ export function exactSearch(
   const dist = movesToTarget(problem);
   const spur = root[root.length - 1];
   if (spur === undefined || (dist[spur] ?? -1) < 0) return null;
-  const { items, groupBits, members, groupBase, groupCount } = searchSpace(problem);
+  const space = searchSpace(problem);
+  const { items, groupBits, members, groupBase, groupCount } = space;
   const marks = markBits(differFrom, groupBase + groupCount);
   const data = wordsFor(marks.end);
   const words = data + SIGNATURE_WORDS;
   const none = new Int32Array();
-  // Items no role requires and no group lists have no position: they change no cost.
   const held = new Uint32Array(words);
-  addIndices(
-    held,
-    indicesOf(problem.startMask).filter((i) => i < groupBase),
-  );
-  const beyond = privateItemsToTarget(problem, items, members, held, groupBase);
-  const metAtStart = new Uint8Array(groupCount);
-  for (const g of indicesOf(problem.startGroups ?? 0n)) if (g < groupCount) metAtStart[g] = 1;
+  addIndices(held, heldAtStart(problem, space));
+  const beyond = privateItemsBound(problem);
+  const metAtStart = groupsMetAtStart(problem, groupCount);
   const hittingSets = new Map<string, number>();
   const maxLabels = budget.maxLabels ?? Number.POSITIVE_INFINITY;
   const deadline =
@@ -251,12 +247,13 @@ export function exactSearch(
   // optimal route has a bound no worse than the optimum, so labels worse than a known route are
   // never needed: they are not kept, which keeps the dominance lists short.
   const known = fewestMovesPath(problem, root, rootVias, constraints);
+  const knownKey = known && pathKey(problem, known.nodes);
   const cutoffRank = constraints.cutoff
-    ? rankOf(problem.mode, constraints.cutoff)
+    ? rankOf(problem.mode, constraints.cutoff.learn, constraints.cutoff.moves)
     : Number.POSITIVE_INFINITY;
   let limit = Math.min(
     cutoffRank,
-    known ? rankOf(problem.mode, pathKey(problem, known.nodes)) : Number.POSITIVE_INFINITY,
+    knownKey ? rankOf(problem.mode, knownKey.learn, knownKey.moves) : Number.POSITIVE_INFINITY,
   );
 
   const pool = new BitPool(data);
@@ -267,8 +264,20 @@ export function exactSearch(
       (forbiddenArcs.size === 0 || !forbiddenArcs.has(arcId(from, to)));
     /** The set of `label` extended to `to` (undefined if doomed), with `grown` = [added items, added bits]. */
     const grown = [0, 0];
-    const extend = (label: Label, to: number): Bits | undefined => {
-      const next = pool.with(label.bits, items[to] ?? none, groupBits[to] ?? none);
+    const extend = (label: Label, to: number, cap: number): Bits | undefined => {
+      // The plain items `to` adds can be counted without the copy; with `to`'s bound they give a
+      // lower bound on the new label's key (the group term is ≥ 0). Most labels worse than a
+      // known route are dropped here, before a set of hundreds of words is copied.
+      const list = items[to] ?? none;
+      let fresh = 0;
+      for (let j = 0; j < list.length; j++) if (!has(label.bits, list[j] as number)) fresh++;
+      const lower = rankOf(
+        problem.mode,
+        label.plain + fresh + (beyond[to] as number),
+        label.moves + 1 + (dist[to] as number),
+      );
+      if (lower > cap) return undefined;
+      const next = pool.with(label.bits, list, groupBits[to] ?? none);
       grown[0] = pool.added;
       grown[1] = pool.added + pool.addedExtra;
       const mark = marks.byNode.get(to);
@@ -298,7 +307,7 @@ export function exactSearch(
         size,
         moves,
         key,
-        rank: rankOf(problem.mode, key),
+        rank: rankOf(problem.mode, key.learn, key.moves),
         parent,
         via,
         dead: false,
@@ -333,7 +342,7 @@ export function exactSearch(
         }
         for (const arc of problem.arcs[label.node] ?? []) {
           if (!allowed(label.node, arc.to)) continue;
-          const next = extend(label, arc.to);
+          const next = extend(label, arc.to, Math.min(limit, (best[arc.to] as number) - 1));
           if (!next) continue;
           const l = labelOf(
             arc.to,
@@ -404,7 +413,7 @@ export function exactSearch(
         return cutShort(problem, label, bestTarget, root, rootVias, constraints);
       for (const arc of problem.arcs[label.node] ?? []) {
         if (!allowed(label.node, arc.to)) continue;
-        const next = extend(label, arc.to);
+        const next = extend(label, arc.to, limit);
         if (!next) continue;
         offer(
           labelOf(

@@ -15,9 +15,10 @@
  * Consistent: along an arc v → w the label's learn count grows by at least priv(w) (w's private
  * items cannot be held yet: no other node has them), and h(v) ≤ priv(w) + h(w).
  */
-import { type Bits, has } from "./bitset.ts";
+import { addIndices, type Bits, has, wordsFor } from "./bitset.ts";
 import { MinHeap } from "./min-heap.ts";
 import { arcsInto, type RouteProblem } from "./problem.ts";
+import { heldAtStart, searchSpace } from "./search-space.ts";
 
 /** How many nodes require each item, once per compiled masks (the routing index's). */
 const holders = new WeakMap<readonly Int32Array[], Int32Array>();
@@ -48,6 +49,14 @@ export function privateItemsToTarget(
     bounds.set(problem, h);
   }
   return h;
+}
+
+/** The bound for each node in items, as the search uses it (its own space and start set). */
+export function privateItemsBound(problem: RouteProblem): Float64Array {
+  const space = searchSpace(problem);
+  const held = new Uint32Array(wordsFor(space.groupBase));
+  addIndices(held, heldAtStart(problem, space));
+  return privateItemsToTarget(problem, space.items, space.members, held, space.groupBase);
 }
 
 function compute(

@@ -18,6 +18,8 @@ export interface SearchSpace {
   /** Positions below this are items; groups follow, from here. */
   groupBase: number;
   groupCount: number;
+  /** Item index (bit of the masks) → its position, -1 for an item no node requires. */
+  positionOf: Int32Array;
 }
 
 const compiled = new WeakMap<readonly bigint[], WeakMap<readonly bigint[], SearchSpace>>();
@@ -43,14 +45,66 @@ function compile(
   groupMasks: readonly bigint[],
   groups: readonly bigint[],
 ): SearchSpace {
-  const items = masks.map(indicesOf);
+  const raw = masks.map(indicesOf);
   const members = groups.map(indicesOf);
   const highest = (lists: Int32Array[]) =>
     Math.max(0, ...lists.map((list) => (list.length ? (list.at(-1) as number) + 1 : 0)));
-  // Every item any node requires or any group lists gets a position.
-  const groupBase = Math.max(highest(items), highest(members));
+  // Only items some node requires get a position: no label can hold any other (what the person
+  // starts with beyond them changes no cost), and on the L bench a quarter of the items are
+  // never required, so sets are a quarter shorter. Group members no node requires can never be
+  // held either; they keep no position.
+  const positionOf = new Int32Array(Math.max(highest(raw), highest(members))).fill(-1);
+  let size = 0;
+  for (const list of raw) for (const i of list) positionOf[i] = 0;
+  for (let i = 0; i < positionOf.length; i++) if (positionOf[i] === 0) positionOf[i] = size++;
+  const remap = (list: Int32Array) =>
+    Int32Array.from(Array.from(list, (i) => positionOf[i] as number).filter((p) => p >= 0));
+  const groupBase = size;
   const groupBits = masks.map((_, node) =>
     indicesOf(groupMasks[node] ?? 0n).map((g) => groupBase + g),
   );
-  return { items, groupBits, members, groupBase, groupCount: groups.length };
+  return {
+    items: raw.map(remap),
+    groupBits,
+    members: members.map(remap),
+    groupBase,
+    groupCount: groups.length,
+    positionOf,
+  };
+}
+
+const startPositions = new WeakMap<RouteProblem, Int32Array>();
+
+/** The positions of what the person holds at the start (items no node requires have none). */
+export function heldAtStart(problem: RouteProblem, space: SearchSpace): Int32Array {
+  let held = startPositions.get(problem);
+  if (!held) {
+    held = Int32Array.from(
+      Array.from(indicesOf(problem.startMask), (i) => space.positionOf[i] ?? -1).filter(
+        (p) => p >= 0,
+      ),
+    );
+    startPositions.set(problem, held);
+  }
+  return held;
+}
+
+const metGroups = new WeakMap<RouteProblem, Uint8Array>();
+
+/**
+ * Groups met before the route starts: those listed as met, and those with a member the person
+ * holds (a member no node requires has no position, so the search could not see it held).
+ */
+export function groupsMetAtStart(problem: RouteProblem, groupCount: number): Uint8Array {
+  let met = metGroups.get(problem);
+  if (!met) {
+    const out = new Uint8Array(groupCount);
+    for (const g of indicesOf(problem.startGroups ?? 0n)) if (g < groupCount) out[g] = 1;
+    problem.groups?.forEach((members, g) => {
+      if (g < groupCount && (members & problem.startMask) !== 0n) out[g] = 1;
+    });
+    metGroups.set(problem, out);
+    met = out;
+  }
+  return met;
 }

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { rankedRoutes } from "../../../src/graph/route/alternatives.ts";
 import { exactSearch } from "../../../src/graph/route/exact-search.ts";
+import { privateItemsBound } from "../../../src/graph/route/private-items.ts";
 import {
   type Arc,
   compareKeys,
@@ -210,6 +211,57 @@ describe("exact route search against brute force over all simple paths", () => {
           expect(left).toEqual([]);
         }
         return expectedCount === ranked.length;
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe("the search's lower bound against brute force", () => {
+  it("never exceeds what any simple route through a label's node still costs", () => {
+    // One plain item per role at most, so many items are private to a role and some of them
+    // also belong to a group another role requires: where a careless bound counts twice.
+    const sparse = problemArb.map((c) => ({ ...c, masks: c.masks.map((m) => m & -m) }));
+    fc.assert(
+      fc.property(fc.oneof(problemArb, sparse), (problem) => {
+        const beyond = privateItemsBound(problem);
+        for (const path of allSimplePaths(problem)) {
+          const total = referenceKey(problem, path, problem.items).learn;
+          // A label at path[j] holds the prefix's and the target's requirements; its learn bound
+          // is their cost plus the private-items term of path[j].
+          for (let j = 0; j < path.length; j++) {
+            const held = [...path.slice(0, j + 1), problem.target];
+            const bound =
+              referenceKey(problem, held, problem.items).learn + (beyond[path[j] as number] ?? 0);
+            expect(bound).toBeLessThanOrEqual(total);
+          }
+        }
+        return true;
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("stays exact when a group is met only by an item held at the start that no role requires", () => {
+    // No role requires what the person holds, and startGroups lists only the start role's own
+    // groups: the search must see by itself that a held item with no position in its sets
+    // meets a group.
+    const withStartRoleGroupsOnly = problemArb.map((c) => ({
+      ...c,
+      masks: c.masks.map((m) => m & ~c.startMask),
+      startGroups: c.groupMasks[c.start] ?? 0n,
+    }));
+    fc.assert(
+      fc.property(withStartRoleGroupsOnly, (problem) => {
+        const paths = allSimplePaths(problem);
+        const found = exactSearch(problem);
+        if (paths.length === 0) return found === null;
+        const best = paths
+          .map((p) => referenceKey(problem, p, problem.items))
+          .sort((a, b) => compareKeys(problem.mode, a, b))[0] as PathKey;
+        expect(found?.exact).toBe(true);
+        expect(referenceKey(problem, found?.path.nodes ?? [], problem.items)).toEqual(best);
+        return true;
       }),
       { numRuns: 1000 },
     );
