@@ -60,6 +60,7 @@ import { minimumHittingSet } from "./hitting-set.ts";
 import { RankHeap } from "./min-heap.ts";
 import { privateItemsBound } from "./private-items.ts";
 import {
+  type Arc,
   arcsInto,
   learnCost,
   type PathKey,
@@ -69,7 +70,7 @@ import {
   type RouteProblem,
   type Via,
 } from "./problem.ts";
-import { groupsMetAtStart, heldAtStart, searchSpace } from "./search-space.ts";
+import { arcDiffs, groupsMetAtStart, heldAtStart, searchSpace } from "./search-space.ts";
 
 interface Label {
   node: number;
@@ -264,19 +265,24 @@ export function exactSearch(
       (forbiddenArcs.size === 0 || !forbiddenArcs.has(arcId(from, to)));
     /** The set of `label` extended to `to` (undefined if doomed), with `grown` = [added items, added bits]. */
     const grown = [0, 0];
-    const extend = (label: Label, to: number, cap: number): Bits | undefined => {
+    const extend = (label: Label, to: number, list: Int32Array, cap: number): Bits | undefined => {
       // The plain items `to` adds can be counted without the copy; with `to`'s bound they give a
       // lower bound on the new label's key (the group term is ≥ 0). Most labels worse than a
-      // known route are dropped here, before a set of hundreds of words is copied.
-      const list = items[to] ?? none;
-      let fresh = 0;
-      for (let j = 0; j < list.length; j++) if (!has(label.bits, list[j] as number)) fresh++;
-      const lower = rankOf(
-        problem.mode,
-        label.plain + fresh + (beyond[to] as number),
-        label.moves + 1 + (dist[to] as number),
-      );
-      if (lower > cap) return undefined;
+      // known route are dropped here, before a set of hundreds of words is copied. `list` is
+      // what `to` requires beyond the label's own node (which the label holds already).
+      const base = label.plain + (beyond[to] as number);
+      const movesBound = label.moves + 1 + (dist[to] as number);
+      if (rankOf(problem.mode, base + list.length, movesBound) > cap) {
+        // Counting stops once more items are new than the cap allows.
+        const most =
+          problem.mode === "skills"
+            ? Math.floor((cap - movesBound) / SHIFT) - base
+            : cap - movesBound * SHIFT - base;
+        if (most < 0) return undefined;
+        let fresh = 0;
+        for (let j = 0; j < list.length; j++)
+          if (!has(label.bits, list[j] as number) && ++fresh > most) return undefined;
+      }
       const next = pool.with(label.bits, list, groupBits[to] ?? none);
       grown[0] = pool.added;
       grown[1] = pool.added + pool.addedExtra;
@@ -340,9 +346,17 @@ export function exactSearch(
           limit = Math.min(limit, label.rank);
           break;
         }
-        for (const arc of problem.arcs[label.node] ?? []) {
+        const out = problem.arcs[label.node] ?? [];
+        const beyondHere = arcDiffs(space, label.node, out);
+        for (let a = 0; a < out.length; a++) {
+          const arc = out[a] as Arc;
           if (!allowed(label.node, arc.to)) continue;
-          const next = extend(label, arc.to, Math.min(limit, (best[arc.to] as number) - 1));
+          const next = extend(
+            label,
+            arc.to,
+            beyondHere[a] as Int32Array,
+            Math.min(limit, (best[arc.to] as number) - 1),
+          );
           if (!next) continue;
           const l = labelOf(
             arc.to,
@@ -411,9 +425,12 @@ export function exactSearch(
       // The clock is read every 8 pops: a pop can be slow when a role holds many labels.
       if (labels >= maxLabels || ((++pops & 7) === 0 && now() > deadline))
         return cutShort(problem, label, bestTarget, root, rootVias, constraints);
-      for (const arc of problem.arcs[label.node] ?? []) {
+      const out = problem.arcs[label.node] ?? [];
+      const beyondHere = arcDiffs(space, label.node, out);
+      for (let a = 0; a < out.length; a++) {
+        const arc = out[a] as Arc;
         if (!allowed(label.node, arc.to)) continue;
-        const next = extend(label, arc.to, limit);
+        const next = extend(label, arc.to, beyondHere[a] as Int32Array, limit);
         if (!next) continue;
         offer(
           labelOf(

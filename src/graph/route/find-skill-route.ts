@@ -96,7 +96,7 @@ export function findSkillRoute(graph: CareerGraph, request: RouteRequest): Route
   const { roles, roleIndex, itemIndex, requirements } = index;
   const counted = withSecondary ? index.all : index.core;
   const { masks, groupMasks } = counted;
-  const arcs: Arc[][] = movesOf(index, allowLateral);
+  const arcs: (readonly Arc[])[] = [...movesOf(index, allowLateral)];
   const virtual = roles.length;
   let haveMask = index.maskOf(request.have ?? []);
   let start = virtual;

@@ -104,7 +104,28 @@ export function routingIndex(graph: CareerGraph): RoutingIndex {
 }
 
 /** Moves from each role: progression forward, plus overlap both ways when lateral moves are on. */
-export function movesOf(index: RoutingIndex, allowLateral: boolean): Arc[][] {
+const moves = new WeakMap<RoutingIndex, Map<boolean, readonly (readonly Arc[])[]>>();
+
+/**
+ * Each role's moves, built once per index and setting: the same arrays for every query, so what
+ * the search derives from a role's moves (search-space.ts arcDiffs) is derived once. Callers
+ * must not modify them (copy the outer array to add a node).
+ */
+export function movesOf(index: RoutingIndex, allowLateral: boolean): readonly (readonly Arc[])[] {
+  let bySetting = moves.get(index);
+  if (!bySetting) {
+    bySetting = new Map();
+    moves.set(index, bySetting);
+  }
+  let out = bySetting.get(allowLateral);
+  if (!out) {
+    out = buildMoves(index, allowLateral);
+    bySetting.set(allowLateral, out);
+  }
+  return out;
+}
+
+function buildMoves(index: RoutingIndex, allowLateral: boolean): Arc[][] {
   return index.roles.map((_, i) => {
     const forward = index.progression[i] ?? [];
     if (!allowLateral) return forward;

@@ -6,7 +6,7 @@
  * extending a label is one copy.
  */
 import { indicesOf } from "./bitset.ts";
-import type { RouteProblem } from "./problem.ts";
+import type { Arc, RouteProblem } from "./problem.ts";
 
 export interface SearchSpace {
   /** Each node's plain items (bit positions). */
@@ -54,11 +54,12 @@ function compile(
   // never required, so sets are a quarter shorter. Group members no node requires can never be
   // held either; they keep no position.
   const positionOf = new Int32Array(Math.max(highest(raw), highest(members))).fill(-1);
+  // Positions in order of first appearance, node by node: a node's items that no node before it
+  // requires sit side by side, in a few words of the set.
   let size = 0;
-  for (const list of raw) for (const i of list) positionOf[i] = 0;
-  for (let i = 0; i < positionOf.length; i++) if (positionOf[i] === 0) positionOf[i] = size++;
+  for (const list of raw) for (const i of list) if (positionOf[i] === -1) positionOf[i] = size++;
   const remap = (list: Int32Array) =>
-    Int32Array.from(Array.from(list, (i) => positionOf[i] as number).filter((p) => p >= 0));
+    Int32Array.from(Array.from(list, (i) => positionOf[i] as number).filter((p) => p >= 0)).sort();
   const groupBase = size;
   const groupBits = masks.map((_, node) =>
     indicesOf(groupMasks[node] ?? 0n).map((g) => groupBase + g),
@@ -107,4 +108,32 @@ export function groupsMetAtStart(problem: RouteProblem, groupCount: number): Uin
     met = out;
   }
   return met;
+}
+
+const diffs = new WeakMap<
+  SearchSpace,
+  WeakMap<readonly Arc[], { node: number; lists: Int32Array[] }>
+>();
+
+/**
+ * For each of `node`'s moves, the items its target requires that `node` does not: a label at
+ * `node` holds all of `node`'s items, so only these can be new to it. Linked roles share most
+ * of their requirements (ladders, overlaps), so these lists are much shorter than the roles'
+ * own, and counting a move's new items is the search's most frequent operation. Cached per
+ * moves array (the routing index keeps the same arrays for every query).
+ */
+export function arcDiffs(space: SearchSpace, node: number, arcs: readonly Arc[]): Int32Array[] {
+  let byArcs = diffs.get(space);
+  if (!byArcs) {
+    byArcs = new WeakMap();
+    diffs.set(space, byArcs);
+  }
+  const cached = byArcs.get(arcs);
+  if (cached && cached.node === node) return cached.lists;
+  const own = new Set(space.items[node] ?? []);
+  const lists = arcs.map((arc) =>
+    Int32Array.from(Array.from(space.items[arc.to] ?? [], Number).filter((i) => !own.has(i))),
+  );
+  byArcs.set(arcs, { node, lists });
+  return lists;
 }
