@@ -31,9 +31,9 @@
  * node of every route from the dropped label also does from the kept one, which has visited no
  * more of them.
  *
- * A label whose bound is worse than a route already known (the fewest-moves route, a quick route
- * found first by a best-first search that keeps one label per node, any route the search has
- * reached the target by, or the cutoff a caller passes in) is never kept: an optimal route's
+ * A label whose bound is worse than a route already known (in "steps" mode the fewest-moves
+ * route; a quick route found first by a best-first search that keeps one label per node; any
+ * route the search has reached the target by; or the cutoff a caller passes in) is never kept: an optimal route's
  * labels all have bounds no worse than the optimum, so none of them is lost. On career graphs
  * the quick route is almost always optimal, so the search is left to prove it.
  *
@@ -243,11 +243,14 @@ export function exactSearch(
     moves: moves + (dist[node] as number),
   });
 
-  // An upper bound: the cost of a route already known, first the fewest-moves route, then a
-  // quick route (below), then any route the search reaches the target by. Every label of an
+  // An upper bound: the cost of a route already known, first the fewest-moves route (in "steps"
+  // mode only: in "skills" mode the quick route below is the bound that matters, and the
+  // fewest-moves route is only a fallback cutShort finds when the budget ends the search), then
+  // a quick route (below), then any route the search reaches the target by. Every label of an
   // optimal route has a bound no worse than the optimum, so labels worse than a known route are
   // never needed: they are not kept, which keeps the dominance lists short.
-  const known = fewestMovesPath(problem, root, rootVias, constraints);
+  const known =
+    problem.mode === "steps" ? fewestMovesPath(problem, root, rootVias, constraints) : null;
   const knownKey = known && pathKey(problem, known.nodes);
   const cutoffRank = constraints.cutoff
     ? rankOf(problem.mode, constraints.cutoff.learn, constraints.cutoff.moves)

@@ -67,7 +67,9 @@ export class MinHeap<T> {
 
 /**
  * A min-heap of values by a numeric rank, in parallel arrays (no wrapper object per entry): the
- * exact search pushes tens of thousands of labels. Ties pop in insertion order.
+ * exact search pushes tens of thousands of labels. Ties pop latest first (deterministic): among
+ * labels with the same key the search follows the newest, which dives toward the target instead
+ * of widening a whole band of equal keys first (any order within a key keeps it exact).
  */
 export class RankHeap<T> {
   private values: T[] = [];
@@ -88,7 +90,7 @@ export class RankHeap<T> {
     while (i > 0) {
       const parent = (i - 1) >> 1;
       const pr = this.ranks[parent] as number;
-      if (pr < rank || (pr === rank && (this.seqs[parent] as number) < seq)) break;
+      if (pr < rank || (pr === rank && (this.seqs[parent] as number) > seq)) break;
       this.values[i] = this.values[parent] as T;
       this.ranks[i] = pr;
       this.seqs[i] = this.seqs[parent] as number;
@@ -117,11 +119,11 @@ export class RankHeap<T> {
         if (right < size) {
           const lr = this.ranks[left] as number;
           const rr = this.ranks[right] as number;
-          if (rr < lr || (rr === lr && (this.seqs[right] as number) < (this.seqs[left] as number)))
+          if (rr < lr || (rr === lr && (this.seqs[right] as number) > (this.seqs[left] as number)))
             child = right;
         }
         const cr = this.ranks[child] as number;
-        if (rank < cr || (rank === cr && seq < (this.seqs[child] as number))) break;
+        if (rank < cr || (rank === cr && seq > (this.seqs[child] as number))) break;
         this.values[i] = this.values[child] as T;
         this.ranks[i] = cr;
         this.seqs[i] = this.seqs[child] as number;
