@@ -7,8 +7,10 @@
  * each A_i, P misses one of A_i's other roles. The next alternative is the best route with that
  * property, which is what exactSearch finds when given A_1 … A_j's other roles as `differFrom`
  * (its labels mark which of those roles their path has visited; see exact-search.ts). One search
- * per alternative, exact unless its budget runs out. A best route of one move has no other roles
- * to miss: no alternative exists and no further search is made.
+ * per alternative, exact unless its budget runs out (after one runs out, the next get half as
+ * much time: see below). An alternative's proven lower bound is at least the one before it: it
+ * is the best route under more constraints. A best route of one move has no other roles to
+ * miss: no alternative exists and no further search is made.
  */
 import { exactSearch, type SearchBudget } from "./exact-search.ts";
 import type { PathKey, ProblemPath, RouteProblem } from "./problem.ts";
@@ -45,6 +47,7 @@ export function rankedRoutes(problem: RouteProblem, options: AlternativesOptions
     { ...best.path, key: best.key, exact: best.exact, lowerBound: best.lowerBound },
   ];
   const budget = options.alternativeBudget ?? options.budget ?? {};
+  let millis = budget.maxMillis ?? Number.POSITIVE_INFINITY;
   while (ranked.length <= options.alternatives) {
     const differFrom = ranked.map(avoidable);
     if (differFrom.some((nodes) => nodes.length === 0)) break;
@@ -53,15 +56,23 @@ export function rankedRoutes(problem: RouteProblem, options: AlternativesOptions
     const found = exactSearch(
       problem,
       { differFrom },
-      { ...budget, maxMillis: Math.min(budget.maxMillis ?? Number.POSITIVE_INFINITY, left) },
+      { ...budget, maxMillis: Math.min(millis, left) },
     );
     if (!found) break;
+    // Each alternative is the best route under more constraints than the one before, so it
+    // costs at least what that one was proven to need.
+    const previous = ranked[ranked.length - 1] as RankedPath;
     ranked.push({
       ...found.path,
       key: found.key,
       exact: found.exact,
-      lowerBound: found.lowerBound,
+      lowerBound: Math.min(found.key.learn, Math.max(found.lowerBound, previous.lowerBound)),
     });
+    // An alternative the budget cut short marks a hard query: its later alternatives (more
+    // constrained still) almost never finish either (on the L bench, 1 query in 200 had one that
+    // did), so they get half the time — still enough for the quick route a search finds first
+    // on all but the hardest — and the query's latency is not three full budgets.
+    if (!found.exact) millis = Math.min(millis, (budget.maxMillis ?? millis) / 2);
   }
   return ranked;
 }

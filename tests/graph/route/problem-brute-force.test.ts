@@ -217,6 +217,33 @@ describe("exact route search against brute force over all simple paths", () => {
   });
 });
 
+describe("alternatives cut short by their budget", () => {
+  it("report a lower bound no greater than the best route differing from those before them", () => {
+    fc.assert(
+      fc.property(problemArb, fc.integer({ min: 1, max: 3 }), fc.nat(6), (problem, k, labels) => {
+        // A few labels per search: most searches end early, inexact, with only their bound.
+        const budget = { maxLabels: labels + 1 };
+        const ranked = rankedRoutes(problem, { alternatives: k, alternativeBudget: budget });
+        const paths = allSimplePaths(problem);
+        const chosen: Set<number>[] = [];
+        for (const route of ranked) {
+          const eligible = paths.filter(
+            (p) => !chosen.some((set) => [...set].every((n) => p.includes(n))),
+          );
+          const best = Math.min(
+            ...eligible.map((p) => referenceKey(problem, p, problem.items).learn),
+          );
+          expect(route.lowerBound).toBeLessThanOrEqual(best);
+          expect(route.lowerBound).toBeLessThanOrEqual(route.key.learn);
+          chosen.push(new Set(route.nodes));
+        }
+        return true;
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe("the search's lower bound against brute force", () => {
   it("never exceeds what any simple route through a label's node still costs", () => {
     // One plain item per role at most, so many items are private to a role and some of them
