@@ -20,6 +20,11 @@ export interface PageFigures {
   clickMs: number;
   routeMs: number;
   longestTaskMs: number;
+  /**
+   * Frame time while panning the first view's elements, Cytoscape alone: its canvas renderer
+   * and its (experimental) WebGL one; null when WebGL drew nothing within 5 s.
+   */
+  panFrameMs: { canvas: number | null; webgl: number | null };
 }
 
 export interface BrowserFigures {
@@ -55,6 +60,30 @@ const DEEP = `
       }
     }
     return null;
+  };
+`;
+
+/** Cytoscape alone draws `elements`, then pans one step per frame for 60 frames: the median frame. */
+const PAN_FRAMES = `
+  window.__panFrames = async (d, webgl) => {
+    const cy = cytoscape({ container: document.getElementById("cy"), elements: d.elements, style: d.style,
+      layout: { name: "preset" }, renderer: { name: "canvas", webgl } });
+    cy.fit(undefined, 30);
+    const drawn = await Promise.race([
+      new Promise((res) => cy.one("render", () => res(true))),
+      new Promise((res) => setTimeout(() => res(false), 5000)),
+    ]);
+    if (!drawn) return null;
+    const frames = [];
+    let last = await new Promise((res) => requestAnimationFrame(res));
+    for (let i = 0; i < 60; i++) {
+      cy.panBy({ x: 4, y: 2 });
+      const now = await new Promise((res) => requestAnimationFrame(res));
+      frames.push(now - last);
+      last = now;
+    }
+    frames.sort((a, b) => a - b);
+    return frames[30];
   };
 `;
 
@@ -95,6 +124,7 @@ export async function browserFigures(): Promise<BrowserFigures> {
       const clicks: number[] = [];
       const routes: number[] = [];
       let longest = 0;
+      const pan: PageFigures["panFrameMs"] = { canvas: null, webgl: null };
       for (let run = 0; run < RUNS; run++) {
         const page = await context.newPage();
         ready.push(await readyAt(page, `${base}${query}`));
@@ -185,6 +215,34 @@ export async function browserFigures(): Promise<BrowserFigures> {
         );
         bare.push(await readyAt(barePage, `${base}__bare.html`));
         await barePage.close();
+        if (run === 0 && elements) {
+          // Canvas against Cytoscape's WebGL renderer, drawing what the first view draws.
+          for (const webgl of [false, true]) {
+            const panPage = await context.newPage();
+            await panPage.route(`${base}__pan.html`, (r) =>
+              r.fulfill({
+                contentType: "text/html",
+                body: `<!doctype html><html><body style="margin:0"><div id="cy" style="width:1280px;height:800px"></div>
+                  <script src="/__cytoscape.js"></script></body></html>`,
+              }),
+            );
+            await panPage.route(`${base}__cytoscape.js`, (r) =>
+              r.fulfill({ contentType: "text/javascript", body: cytoscapeJs + PAN_FRAMES }),
+            );
+            await panPage.goto(`${base}__pan.html`);
+            const frame = await panPage.evaluate(
+              ([d, w]) =>
+                (
+                  window as unknown as {
+                    __panFrames: (d: unknown, w: boolean) => Promise<number | null>;
+                  }
+                ).__panFrames(d, w as boolean),
+              [elements, webgl] as const,
+            );
+            pan[webgl ? "webgl" : "canvas"] = frame;
+            await panPage.close();
+          }
+        }
         // A route: navigation to the route's URL until its roles are drawn on the route.
         const routePage = await context.newPage();
         const t = Date.now();
@@ -213,6 +271,7 @@ export async function browserFigures(): Promise<BrowserFigures> {
         clickMs: median(clicks),
         routeMs: median(routes),
         longestTaskMs: longest,
+        panFrameMs: pan,
       };
     };
 

@@ -26,6 +26,8 @@ export interface BenchRun {
 }
 
 const ms = (v: number) => (v >= 100 ? `${v.toFixed(0)} ms` : `${v.toFixed(1)} ms`);
+/** A frame time; null when the renderer drew nothing within its time. */
+const frame = (v: number | null | undefined) => (v == null ? "drew nothing within 5 s" : ms(v));
 
 export function budgetsOf(run: Omit<BenchRun, "budgets">): Budget[] {
   const route = (dataset: string, config: string) =>
@@ -264,7 +266,11 @@ export function writeReport(run: BenchRun): void {
       `| click a role → panel updated | ${ms(b.mlops.clickMs)} | ${ms(b.onet.clickMs)} |`,
       `| route asked → drawn | ${ms(b.mlops.routeMs)} | ${ms(b.onet.routeMs)} |`,
       `| longest main-thread task after ready | ${ms(b.mlops.longestTaskMs)} | ${ms(b.onet.longestTaskMs)} |`,
+      `| frame while panning the first view, Cytoscape canvas (bare page) | ${frame(b.mlops.panFrameMs.canvas)} | ${frame(b.onet.panFrameMs.canvas)} |`,
+      `| the same with Cytoscape's WebGL renderer | ${frame(b.mlops.panFrameMs.webgl)} | ${frame(b.onet.panFrameMs.webgl)} |`,
       `| JS before ready (gzip): page, graph worker | ${(b.jsBeforeReadyGzip / 1024).toFixed(0)} KB, ${(b.workerJsGzip / 1024).toFixed(0)} KB | (same bundle) |`,
+      "",
+      "The app draws with Cytoscape's canvas renderer. Its WebGL renderer (experimental in Cytoscape) is measured beside it on the same elements: the app never draws more than a view's boxes and chips at once (big graphs are shown as an overview and focus views), which the canvas draws within a frame, and on a machine without a GPU, like this one, WebGL is rendered in software. It would be worth turning on for a renderer-bound view of thousands of elements on a GPU, which this app does not draw.",
       "",
     );
   }

@@ -87,7 +87,10 @@ function nameOrder(graph: CareerGraph) {
   return order;
 }
 
-/** Every role, best fit first (then fewest core units missing, then by name). */
+/**
+ * Every role, best fit first (then fewest core units missing, then by name); roles that list no
+ * requirements last.
+ */
 export function rankByFit(graph: CareerGraph, have: ReadonlySet<string>): RoleFit[] {
   let fits: RoleFit[] = [];
   for (fits of rankByFitInSlices(graph, have, Number.POSITIVE_INFINITY));
@@ -112,6 +115,8 @@ export function* rankByFitInSlices(
   }
   fits.sort(
     (a, b) =>
+      // A role that lists nothing ranks after every role that lists something, whatever you have.
+      Number(a.total === 0) - Number(b.total === 0) ||
       b.score - a.score ||
       a.coreMissing - b.coreMissing ||
       (rank.get(a.roleId) ?? 0) - (rank.get(b.roleId) ?? 0),

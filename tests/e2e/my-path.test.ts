@@ -274,3 +274,16 @@ describe("My path", () => {
     await context.close();
   });
 });
+
+describe("fit with no skills yet", () => {
+  it("is worked out when My path is opened: every role ranked, with how much each asks", async () => {
+    const page = await (await newContext(browser)).newPage();
+    await openApp(page);
+    await page.getByRole("button", { name: "My path" }).first().click();
+    await expect.poll(() => page.locator("cp-my-path .ranking li").count()).toBe(15);
+    expect(await page.locator("cp-my-path #h-fit").textContent()).toContain("(15)");
+    expect(await page.locator("cp-my-path .ranking li .figures").first().textContent()).toMatch(
+      /0 % fit · you have 0 of \d+/,
+    );
+  });
+});

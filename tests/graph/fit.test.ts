@@ -6,6 +6,7 @@ import { miniGraph } from "../helpers/load.ts";
 
 const graph = miniGraph({
   roles: [
+    { id: "role:adviser", requires: {} },
     { id: "role:junior", requires: { "skill:python": "core", "tool:git": "secondary" } },
     { id: "role:mid", buildsOn: "role:junior", requires: { "tool:docker": "core" } },
     {
@@ -78,6 +79,8 @@ describe("fit", () => {
           expect(f.score).toBeGreaterThanOrEqual(0);
           expect(f.score).toBeLessThanOrEqual(1);
         }
+        // A role that lists nothing says nothing about fit: last, with or without a profile.
+        expect(rankByFit(graph, have).at(-1)?.roleId).toBe("role:adviser");
       }),
     );
   });

@@ -72,7 +72,8 @@ export class MyPathController implements ReactiveController {
 
   /** Before each render: keeps fit and the frontier in step with the profile. */
   follow(): void {
-    this.personal.follow(this.app.graph(), this.profile.have);
+    const have = this.profile.have;
+    this.personal.follow(this.app.graph(), have, have.size > 0 || this.app.state().view === "path");
   }
 
   /** What the panels show of the person's own data. */

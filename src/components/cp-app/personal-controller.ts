@@ -41,17 +41,22 @@ export class PersonalController implements ReactiveController {
     this.run += 1;
   }
 
-  /** Called before each render; starts work only when the graph or the profile changed. */
-  follow(graph: CareerGraph | undefined, have: ReadonlySet<string>): void {
-    if (graph === this.graph && have === this.have) return;
-    this.graph = graph;
+  /**
+   * Called before each render; starts work only when the graph or the profile changed. With
+   * `wanted` false (no skills yet, and My path, which ranks every role anyway, not on show)
+   * nothing is worked out: the graph has no frontier to mark.
+   */
+  follow(graph: CareerGraph | undefined, have: ReadonlySet<string>, wanted = true): void {
+    const target = wanted ? graph : undefined;
+    if (target === this.graph && have === this.have) return;
+    this.graph = target;
     this.have = have;
     const run = ++this.run;
-    if (!graph) {
+    if (!target) {
       this.value = EMPTY;
       return;
     }
-    void this.compute(run, graph, have);
+    void this.compute(run, target, have);
   }
 
   private async compute(run: number, graph: CareerGraph, have: ReadonlySet<string>) {
