@@ -8,8 +8,8 @@
  * property, which is what exactSearch finds when given A_1 … A_j's other roles as `differFrom`
  * (its labels mark which of those roles their path has visited; see exact-search.ts). One search
  * per alternative, exact unless its budget runs out (after one runs out, the next get half as
- * much time: see below). An alternative's proven lower bound is at least the one before it: it
- * is the best route under more constraints. A best route of one move has no other roles to
+ * much time: see below). In "skills" mode an alternative's proven lower bound is at least the
+ * one before it: it is the best route under more constraints. A best route of one move has no other roles to
  * miss: no alternative exists and no further search is made.
  */
 import { exactSearch, type SearchBudget } from "./exact-search.ts";
@@ -59,14 +59,17 @@ export function rankedRoutes(problem: RouteProblem, options: AlternativesOptions
       { ...budget, maxMillis: Math.min(millis, left) },
     );
     if (!found) break;
-    // Each alternative is the best route under more constraints than the one before, so it
-    // costs at least what that one was proven to need.
+    // Each alternative is the best route under more constraints than the one before, so its key
+    // is no better: in "skills" mode, where the key is the learn count first, it needs at least
+    // what that one was proven to need (in "steps" mode fewer moves come first and the learn
+    // count may fall).
     const previous = ranked[ranked.length - 1] as RankedPath;
+    const carried = problem.mode === "skills" ? previous.lowerBound : 0;
     ranked.push({
       ...found.path,
       key: found.key,
       exact: found.exact,
-      lowerBound: Math.min(found.key.learn, Math.max(found.lowerBound, previous.lowerBound)),
+      lowerBound: Math.min(found.key.learn, Math.max(found.lowerBound, carried)),
     });
     // An alternative the budget cut short marks a hard query: its later alternatives (more
     // constrained still) almost never finish either (on the L bench, 1 query in 200 had one that

@@ -81,6 +81,8 @@ interface Label {
   bits: Bits;
   /** How many of the items the person must learn (not held at the start). */
   plain: number;
+  /** The group term: fewest further items that meet the label's open groups. */
+  groups: number;
   /** How many bits `bits` holds (a set can only be a subset of one at least as big). */
   size: number;
   moves: number;
@@ -176,7 +178,7 @@ export function exactSearch(
   const spur = root[root.length - 1];
   if (spur === undefined || (dist[spur] ?? -1) < 0) return null;
   const space = searchSpace(problem);
-  const { items, groupBits, members, groupBase, groupCount } = space;
+  const { items, groupBits, members, groupBase, groupCount, grouped } = space;
   const marks = markBits(differFrom, groupBase + groupCount);
   const data = wordsFor(marks.end);
   const words = data + SIGNATURE_WORDS;
@@ -238,8 +240,8 @@ export function exactSearch(
     return size;
   };
 
-  const keyOf = (node: number, b: Bits, p: number, moves: number): PathKey => ({
-    learn: p + groupCost(b) + (beyond[node] as number),
+  const keyOf = (node: number, p: number, g: number, moves: number): PathKey => ({
+    learn: p + g + (beyond[node] as number),
     moves: moves + (dist[node] as number),
   });
 
@@ -268,6 +270,8 @@ export function exactSearch(
       (forbiddenArcs.size === 0 || !forbiddenArcs.has(arcId(from, to)));
     /** The set of `label` extended to `to` (undefined if doomed), with `grown` = [added items, added bits]. */
     const grown = [0, 0];
+    /** Whether the last extension added a group or an item some group lists. */
+    let groupsTouched = true;
     const extend = (label: Label, to: number, list: Int32Array, cap: number): Bits | undefined => {
       // The plain items `to` adds can be counted without the copy; with `to`'s bound they give a
       // lower bound on the new label's key (the group term is ≥ 0). Most labels worse than a
@@ -289,6 +293,9 @@ export function exactSearch(
       const next = pool.with(label.bits, list, groupBits[to] ?? none);
       grown[0] = pool.added;
       grown[1] = pool.added + pool.addedExtra;
+      groupsTouched = pool.addedExtra > 0;
+      for (let j = 0; j < list.length && !groupsTouched; j++)
+        groupsTouched = grouped[list[j] as number] === 1;
       const mark = marks.byNode.get(to);
       if (mark) {
         grown[1] += addSigned(next, mark.bits, data);
@@ -308,11 +315,14 @@ export function exactSearch(
       parent: Label | undefined,
       via: Via | undefined,
     ): Label => {
-      const key = keyOf(node, b, p, moves);
+      // The group term changes only with a new group or a new item some group lists.
+      const g = parent && !groupsTouched ? parent.groups : groupCost(b);
+      const key = keyOf(node, p, g, moves);
       return {
         node,
         bits: b,
         plain: p,
+        groups: g,
         size,
         moves,
         key,

@@ -20,6 +20,8 @@ export interface SearchSpace {
   groupCount: number;
   /** Item index (bit of the masks) → its position, -1 for an item no node requires. */
   positionOf: Int32Array;
+  /** 1 at each position of an item some group lists. */
+  grouped: Uint8Array;
 }
 
 const compiled = new WeakMap<readonly bigint[], WeakMap<readonly bigint[], SearchSpace>>();
@@ -64,13 +66,17 @@ function compile(
   const groupBits = masks.map((_, node) =>
     indicesOf(groupMasks[node] ?? 0n).map((g) => groupBase + g),
   );
+  const memberLists = members.map(remap);
+  const grouped = new Uint8Array(groupBase);
+  for (const list of memberLists) for (const p of list) grouped[p] = 1;
   return {
     items: raw.map(remap),
     groupBits,
-    members: members.map(remap),
+    members: memberLists,
     groupBase,
     groupCount: groups.length,
     positionOf,
+    grouped,
   };
 }
 
