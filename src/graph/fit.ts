@@ -12,7 +12,7 @@
  * about someone we know nothing about.
  */
 import type { CareerGraph } from "./model.ts";
-import { isRole, nodeLabel } from "./model.ts";
+import { isRole, labelCollator, nodeLabel } from "./model.ts";
 import { type Requirement, requirementUnits } from "./requirements.ts";
 
 export const CORE_WEIGHT = 2;
@@ -72,7 +72,6 @@ export function fitPercent(score: number): string {
   return `${Math.round(score * 100)} % fit`;
 }
 
-const collator = new Intl.Collator("en");
 /** Roles in name order, once per graph: ties in the ranking are many, collation is not cheap. */
 const nameOrders = new WeakMap<CareerGraph, { roles: string[]; rank: Map<string, number> }>();
 
@@ -80,6 +79,7 @@ function nameOrder(graph: CareerGraph) {
   let order = nameOrders.get(graph);
   if (!order) {
     const roles = graph.filterNodes((_id, node) => isRole(node));
+    const collator = labelCollator();
     roles.sort((a, b) => collator.compare(nodeLabel(graph, a), nodeLabel(graph, b)));
     order = { roles, rank: new Map(roles.map((id, i) => [id, i])) };
     nameOrders.set(graph, order);
