@@ -201,7 +201,7 @@ const LIMITS: Record<string, string> = {
   "MLOps navigation → ready":
     "built-in data sets are trusted by hash, so no worker or schema code loads before the first view",
   "MLOps ready vs a bare Cytoscape page":
-    "after its code, the app fetches the catalog (preloaded by index.html) and then the data set, hashes it and builds the graph (its layout comes worked out at build time), and renders its header and panel; the bare page draws ready-made elements",
+    "the app's code is half as big again as Cytoscape alone (198 KB gzip against 133 KB) and is compiled and run before anything is drawn; then it hashes the data set (preloaded with the catalog), builds the graph (its layout worked out at build time) and renders its header and panel; the bare page draws ready-made elements. Medians of 5 navigations on this shared machine move by ±15 % from run to run",
 };
 
 export function writeReport(run: BenchRun): void {

@@ -45,6 +45,23 @@ describe("the first view's scripts", () => {
     for (const later of LATER) expect(scripts.filter((s) => s.includes(later))).toEqual([]);
   });
 
+  it("fetches the catalog and the default data set while the app's code loads, once each", async () => {
+    const requests = await page.evaluate(() =>
+      performance.getEntriesByType("resource").map((e) => ({
+        name: new URL(e.name).pathname,
+        start: e.startTime,
+        end: (e as PerformanceResourceTiming).responseEnd,
+      })),
+    );
+    const app = requests.find((r) => r.name.endsWith("/career-explorer.js"));
+    const data = requests.filter((r) => r.name.endsWith("/mlops.json"));
+    const catalog = requests.filter((r) => r.name.endsWith("/catalog.json"));
+    expect(data).toHaveLength(1);
+    expect(catalog).toHaveLength(1);
+    expect(app).toBeDefined();
+    expect(data[0]?.start).toBeLessThan(app?.end ?? 0);
+  });
+
   it("finds a misspelt role once the page is idle (fuzzy search loaded after the first view)", async () => {
     await expect
       .poll(() =>
