@@ -56,6 +56,7 @@ import {
   SIGNATURE_WORDS,
   wordsFor,
 } from "./bitset.ts";
+import { cached } from "./cached.ts";
 import { minimumHittingSet } from "./hitting-set.ts";
 import { RankHeap } from "./min-heap.ts";
 import { privateItemsBound } from "./private-items.ts";
@@ -138,8 +139,10 @@ const distances = new WeakMap<RouteProblem, Int32Array>();
 
 /** Fewest moves from each node to the target (-1: unreachable), cached per problem. */
 export function movesToTarget(problem: RouteProblem): Int32Array {
-  const cached = distances.get(problem);
-  if (cached) return cached;
+  return cached(distances, problem, () => fewestMovesTo(problem));
+}
+
+function fewestMovesTo(problem: RouteProblem): Int32Array {
   const n = problem.arcs.length;
   const reverse = arcsInto(problem);
   const dist = new Int32Array(n).fill(-1);
@@ -153,7 +156,6 @@ export function movesToTarget(problem: RouteProblem): Int32Array {
       queue.push(u);
     }
   }
-  distances.set(problem, dist);
   return dist;
 }
 

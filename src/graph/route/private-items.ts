@@ -16,6 +16,7 @@
  * items cannot be held yet: no other node has them), and h(v) ≤ priv(w) + h(w).
  */
 import { addIndices, type Bits, has, wordsFor } from "./bitset.ts";
+import { cached } from "./cached.ts";
 import { MinHeap } from "./min-heap.ts";
 import { arcsInto, type RouteProblem } from "./problem.ts";
 import { heldAtStart, searchSpace } from "./search-space.ts";
@@ -24,39 +25,24 @@ import { heldAtStart, searchSpace } from "./search-space.ts";
 const holders = new WeakMap<readonly Int32Array[], Int32Array>();
 
 function holderCounts(items: readonly Int32Array[], size: number): Int32Array {
-  let counts = holders.get(items);
-  if (!counts) {
-    counts = new Int32Array(size);
+  return cached(holders, items, () => {
+    const counts = new Int32Array(size);
     for (const list of items) for (const i of list) counts[i] = (counts[i] as number) + 1;
-    holders.set(items, counts);
-  }
-  return counts;
+    return counts;
+  });
 }
 
 /** Per problem: the alternatives' searches share it (they only forbid nodes). */
 const bounds = new WeakMap<RouteProblem, Float64Array>();
 
-export function privateItemsToTarget(
-  problem: RouteProblem,
-  items: readonly Int32Array[],
-  groupMembers: readonly Int32Array[],
-  start: Bits,
-  size: number,
-): Float64Array {
-  let h = bounds.get(problem);
-  if (!h) {
-    h = compute(problem, items, groupMembers, start, size);
-    bounds.set(problem, h);
-  }
-  return h;
-}
-
 /** The bound for each node in items, as the search uses it (its own space and start set). */
 export function privateItemsBound(problem: RouteProblem): Float64Array {
-  const space = searchSpace(problem);
-  const held = new Uint32Array(wordsFor(space.groupBase));
-  addIndices(held, heldAtStart(problem, space));
-  return privateItemsToTarget(problem, space.items, space.members, held, space.groupBase);
+  return cached(bounds, problem, () => {
+    const space = searchSpace(problem);
+    const held = new Uint32Array(wordsFor(space.groupBase));
+    addIndices(held, heldAtStart(problem, space));
+    return compute(problem, space.items, space.members, held, space.groupBase);
+  });
 }
 
 function compute(

@@ -13,6 +13,7 @@
  * is hit by holding any member). It never decreases along a path: a longer path only adds
  * constraints.
  */
+import { cached } from "./cached.ts";
 import { minimumHittingSet } from "./hitting-set.ts";
 
 export type Via = "progression" | "overlap" | "entry";
@@ -111,14 +112,11 @@ const reversed = new WeakMap<RouteProblem, number[][]>();
 
 /** Each node's predecessors (who has an arc into it), cached per problem. */
 export function arcsInto(problem: RouteProblem): number[][] {
-  let reverse = reversed.get(problem);
-  if (!reverse) {
+  return cached(reversed, problem, () => {
     const into: number[][] = Array.from({ length: problem.arcs.length }, () => []);
     problem.arcs.forEach((arcs, from) => {
       for (const arc of arcs) into[arc.to]?.push(from);
     });
-    reverse = into;
-    reversed.set(problem, reverse);
-  }
-  return reverse;
+    return into;
+  });
 }

@@ -9,6 +9,7 @@
 import type { CareerGraph } from "../model.ts";
 import { isItem } from "../model.ts";
 import { type Requirement, requirementUnits } from "../requirements.ts";
+import { cached } from "./cached.ts";
 import type { Arc } from "./problem.ts";
 
 export interface RoutingIndex {
@@ -36,8 +37,10 @@ export interface RoutingIndex {
 const cache = new WeakMap<CareerGraph, RoutingIndex>();
 
 export function routingIndex(graph: CareerGraph): RoutingIndex {
-  const cached = cache.get(graph);
-  if (cached) return cached;
+  return cached(cache, graph, () => buildIndex(graph));
+}
+
+function buildIndex(graph: CareerGraph): RoutingIndex {
   const roles = graph.filterNodes((_, a) => a.kind === "role").sort();
   const items = graph.filterNodes((_, a) => isItem(a)).sort();
   const roleIndex = new Map(roles.map((id, i) => [id, i]));
@@ -85,7 +88,7 @@ export function routingIndex(graph: CareerGraph): RoutingIndex {
     }
   });
   for (const arcs of [...progression, ...overlap]) arcs.sort((a, b) => a.to - b.to);
-  const index: RoutingIndex = {
+  return {
     roles,
     roleIndex,
     itemIndex,
@@ -99,30 +102,19 @@ export function routingIndex(graph: CareerGraph): RoutingIndex {
     overlap,
     entries: roles.map((_, i) => i).filter((i) => !hasPredecessor.has(i)),
   };
-  cache.set(graph, index);
-  return index;
 }
 
-/** Moves from each role: progression forward, plus overlap both ways when lateral moves are on. */
 const moves = new WeakMap<RoutingIndex, Map<boolean, readonly (readonly Arc[])[]>>();
 
 /**
- * Each role's moves, built once per index and setting: the same arrays for every query, so what
+ * Moves from each role: progression forward, plus overlap both ways when lateral moves are on.
+ * Built once per index and setting: the same arrays for every query, so what
  * the search derives from a role's moves (search-space.ts arcDiffs) is derived once. Callers
  * must not modify them (copy the outer array to add a node).
  */
 export function movesOf(index: RoutingIndex, allowLateral: boolean): readonly (readonly Arc[])[] {
-  let bySetting = moves.get(index);
-  if (!bySetting) {
-    bySetting = new Map();
-    moves.set(index, bySetting);
-  }
-  let out = bySetting.get(allowLateral);
-  if (!out) {
-    out = buildMoves(index, allowLateral);
-    bySetting.set(allowLateral, out);
-  }
-  return out;
+  const bySetting = cached(moves, index, () => new Map());
+  return cached(bySetting, allowLateral, () => buildMoves(index, allowLateral));
 }
 
 function buildMoves(index: RoutingIndex, allowLateral: boolean): Arc[][] {

@@ -6,6 +6,7 @@
  * extending a label is one copy.
  */
 import { indicesOf } from "./bitset.ts";
+import { cached } from "./cached.ts";
 import type { Arc, RouteProblem } from "./problem.ts";
 
 export interface SearchSpace {
@@ -29,17 +30,10 @@ const noGroups: readonly bigint[] = [];
 
 export function searchSpace(problem: RouteProblem): SearchSpace {
   const groupMasks = problem.groupMasks ?? noGroups;
-  let byGroups = compiled.get(problem.masks);
-  if (!byGroups) {
-    byGroups = new WeakMap();
-    compiled.set(problem.masks, byGroups);
-  }
-  let space = byGroups.get(groupMasks);
-  if (!space) {
-    space = compile(problem.masks, groupMasks, problem.groups ?? []);
-    byGroups.set(groupMasks, space);
-  }
-  return space;
+  const byGroups = cached(compiled, problem.masks, () => new WeakMap());
+  return cached(byGroups, groupMasks, () =>
+    compile(problem.masks, groupMasks, problem.groups ?? []),
+  );
 }
 
 function compile(
@@ -84,16 +78,13 @@ const startPositions = new WeakMap<RouteProblem, Int32Array>();
 
 /** The positions of what the person holds at the start (items no node requires have none). */
 export function heldAtStart(problem: RouteProblem, space: SearchSpace): Int32Array {
-  let held = startPositions.get(problem);
-  if (!held) {
-    held = Int32Array.from(
+  return cached(startPositions, problem, () =>
+    Int32Array.from(
       Array.from(indicesOf(problem.startMask), (i) => space.positionOf[i] ?? -1).filter(
         (p) => p >= 0,
       ),
-    );
-    startPositions.set(problem, held);
-  }
-  return held;
+    ),
+  );
 }
 
 const metGroups = new WeakMap<RouteProblem, Uint8Array>();
@@ -103,17 +94,14 @@ const metGroups = new WeakMap<RouteProblem, Uint8Array>();
  * holds (a member no node requires has no position, so the search could not see it held).
  */
 export function groupsMetAtStart(problem: RouteProblem, groupCount: number): Uint8Array {
-  let met = metGroups.get(problem);
-  if (!met) {
+  return cached(metGroups, problem, () => {
     const out = new Uint8Array(groupCount);
     for (const g of indicesOf(problem.startGroups ?? 0n)) if (g < groupCount) out[g] = 1;
     problem.groups?.forEach((members, g) => {
       if (g < groupCount && (members & problem.startMask) !== 0n) out[g] = 1;
     });
-    metGroups.set(problem, out);
-    met = out;
-  }
-  return met;
+    return out;
+  });
 }
 
 const diffs = new WeakMap<
@@ -129,13 +117,9 @@ const diffs = new WeakMap<
  * moves array (the routing index keeps the same arrays for every query).
  */
 export function arcDiffs(space: SearchSpace, node: number, arcs: readonly Arc[]): Int32Array[] {
-  let byArcs = diffs.get(space);
-  if (!byArcs) {
-    byArcs = new WeakMap();
-    diffs.set(space, byArcs);
-  }
-  const cached = byArcs.get(arcs);
-  if (cached && cached.node === node) return cached.lists;
+  const byArcs = cached(diffs, space, () => new WeakMap());
+  const known = byArcs.get(arcs);
+  if (known && known.node === node) return known.lists;
   const own = new Set(space.items[node] ?? []);
   const lists = arcs.map((arc) =>
     Int32Array.from(Array.from(space.items[arc.to] ?? [], Number).filter((i) => !own.has(i))),
