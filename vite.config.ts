@@ -19,6 +19,9 @@ const cspMetaTag = (): Plugin => ({
   },
 });
 
+/** Served as the site's root (publicDir): the catalog and the data sets. */
+const DATA_DIR = "graph-data";
+
 /**
  * The page's explorer reads its catalog, then the catalog's first (default) data set: both are
  * preloaded, so they arrive while the app's code loads instead of one after the other once it
@@ -31,7 +34,7 @@ const preloadFirstData = (): Plugin => ({
     const catalog = /<career-explorer[^>]*\scatalog="([^"]+)"/.exec(html)?.[1];
     if (!catalog) return [];
     const entries = JSON.parse(
-      readFileSync(new URL(`graph-data/${catalog.replace(/^\.\//, "")}`, import.meta.url), "utf8"),
+      readFileSync(new URL(`${DATA_DIR}/${catalog.replace(/^\.\//, "")}`, import.meta.url), "utf8"),
     ) as { file?: string }[];
     const first = entries[0]?.file;
     const catalogDir = catalog.replace(/[^/]*$/, "");
@@ -46,7 +49,7 @@ const preloadFirstData = (): Plugin => ({
 // graph-data/ is served as static JSON (publicDir) so the data set is fetched, not bundled:
 // the first paint stays light and embedders can point `src` at their own document.
 export default defineConfig({
-  publicDir: "graph-data",
+  publicDir: DATA_DIR,
   // Module workers: the graph worker splits like the page (format parsers load only when a file
   // is opened), so the script fetched before the first view holds just validation and routing.
   worker: { format: "es" },

@@ -24,10 +24,15 @@ export async function sha256Hex(text: string): Promise<string | undefined> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
+/** The build-time record of `text` when it is exactly a built-in data set as validated. */
+async function recordOf(text: string): Promise<{ layout?: RoleLayout } | undefined> {
+  const hash = await sha256Hex(text);
+  return hash === undefined ? undefined : TRUSTED_DATA.get(hash);
+}
+
 /** True when `text` is exactly a built-in data set as validated at build time. */
 export async function isTrustedData(text: string): Promise<boolean> {
-  const hash = await sha256Hex(text);
-  return hash !== undefined && TRUSTED_DATA.has(hash);
+  return (await recordOf(text)) !== undefined;
 }
 
 export interface TrustedLoad {
@@ -41,8 +46,7 @@ export interface TrustedLoad {
 
 /** A trusted text's document and graph, built without checking it again; undefined otherwise. */
 export async function loadTrusted(text: string): Promise<TrustedLoad | undefined> {
-  const hash = await sha256Hex(text);
-  const record = hash === undefined ? undefined : TRUSTED_DATA.get(hash);
+  const record = await recordOf(text);
   if (!record) return undefined;
   const document = JSON.parse(text) as GraphDocument;
   const graph = buildCareerGraph(document);

@@ -30,16 +30,17 @@ export interface LookupEntry extends NodeMatch {
   names: string[];
   folded: string[];
 }
-type Entry = LookupEntry;
 
 /** Builds a fuzzy matcher over entries: best matches of `query` first, at most `limit`. */
-export type FuzzyIndexer = (entries: LookupEntry[]) => (query: string, limit: number) => Entry[];
+export type FuzzyIndexer = (
+  entries: LookupEntry[],
+) => (query: string, limit: number) => LookupEntry[];
 
 interface Index {
-  entries: Entry[];
-  exact: Map<string, Entry>;
+  entries: LookupEntry[];
+  exact: Map<string, LookupEntry>;
   /** Built on the first fuzzy query: exact lookups (URLs, the CLI) never pay for it. */
-  fuzzy: ((query: string, limit: number) => Entry[]) | undefined;
+  fuzzy: ReturnType<FuzzyIndexer> | undefined;
 }
 
 let fuzzyIndexer: FuzzyIndexer | undefined;
@@ -68,14 +69,14 @@ function indexOf(graph: CareerGraph, kinds: readonly NodeKind[]): Index {
   const key = [...kinds].sort().join(",");
   const cached = byKinds.get(key);
   if (cached) return cached;
-  const entries: Entry[] = graph
+  const entries: LookupEntry[] = graph
     .filterNodes((_, a) => kinds.includes(a.kind))
     .map((id) => {
       const a = graph.getNodeAttributes(id);
       const names = [a.label, ...(a.aliases ?? [])];
       return { id, label: a.label, kind: a.kind, names, folded: names.map(fold) };
     });
-  const exact = new Map<string, Entry>();
+  const exact = new Map<string, LookupEntry>();
   // Ids first, then labels, then aliases: a label wins over another node's alias.
   for (const e of entries) exact.set(fold(e.id), e);
   for (const e of entries)
@@ -113,8 +114,8 @@ function rank(index: Index, query: string, limit: number): NodeMatch[] {
   const q = fold(query.slice(0, MAX_QUERY));
   if (!q) return [];
   const variants = [q, q.endsWith("s") ? q.slice(0, -1) : `${q}s`];
-  const out: Entry[] = [];
-  const add = (e: Entry | undefined) => {
+  const out: LookupEntry[] = [];
+  const add = (e: LookupEntry | undefined) => {
     if (e && out.length < limit && !out.includes(e)) out.push(e);
   };
   for (const v of variants) add(index.exact.get(v));

@@ -24,10 +24,6 @@ export class GraphWorkerClient {
   private broken = typeof Worker === "undefined";
   private readonly progress = new Map<number, (stage: string) => void>();
 
-  /**
-   * Starts the worker now, so its script and the schema library load while the page fetches the
-   * data set, not after.
-   */
   /** Keeps a data set's text for routes; the worker is handed it when first needed. */
   remember(dataKey: string, text: string): void {
     this.texts.set(dataKey, text);

@@ -8,8 +8,7 @@
  * Messages are handled one at a time, in order: recognising a trusted text takes a hash (async),
  * and a route asked for right after a load must find that load done.
  */
-import type { LoadResult } from "../../data/load.ts";
-import { loadGraphText } from "../../data/load.ts";
+import { type LoadResult, loadGraphText } from "../../data/load.ts";
 import { loadTrusted } from "../../data/trusted.ts";
 import type { CareerGraph } from "../../graph/model.ts";
 import { findSkillRoute } from "../../graph/route/find-skill-route.ts";

@@ -1,6 +1,6 @@
 /** Autocomplete options over the graph: labels and aliases, fuzzy, with a kind hint. */
 import type { NodeKind } from "../../data/schema.ts";
-import { fuzzyMatching, searchNodes } from "../../graph/lookup.ts";
+import { searchNodes } from "../../graph/lookup.ts";
 import type { CareerGraph } from "../../graph/model.ts";
 import { categoryLabel, levelInfo, trackInfo } from "../../graph/vocabulary.ts";
 import type { ComboOption } from "../cp-combobox/cp-combobox.ts";
@@ -14,7 +14,7 @@ export function nodeOptions(
   return (text) => {
     // Normally loaded already (idle after the first view); a box used sooner starts the load and
     // offers exact and prefix matches meanwhile.
-    if (!fuzzyMatching()) loadFuzzyMatching().catch(() => {});
+    loadFuzzyMatching().catch(() => {});
     const matches = text.trim()
       ? searchNodes(graph, text, kinds, 10)
       : graph

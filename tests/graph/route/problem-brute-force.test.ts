@@ -129,6 +129,13 @@ const problemArb = fc
 
 type Case = RouteProblem & { items: number; groups: bigint[]; groupMasks: bigint[] };
 
+/** The best of `paths` by the reference cost, in the problem's order; undefined for none. */
+function bestKey(problem: Case, paths: readonly number[][]): PathKey | undefined {
+  return paths
+    .map((p) => referenceKey(problem, p, problem.items))
+    .sort((a, b) => compareKeys(problem.mode, a, b))[0];
+}
+
 const sameKey = (a: PathKey, b: PathKey) => a.learn === b.learn && a.moves === b.moves;
 
 describe("exact route search against brute force over all simple paths", () => {
@@ -138,9 +145,7 @@ describe("exact route search against brute force over all simple paths", () => {
         const paths = allSimplePaths(problem);
         const found = exactSearch(problem);
         if (paths.length === 0) return found === null;
-        const best = paths
-          .map((p) => referenceKey(problem, p, problem.items))
-          .sort((a, b) => compareKeys(problem.mode, a, b))[0] as PathKey;
+        const best = bestKey(problem, paths) as PathKey;
         expect(found).not.toBeNull();
         const nodes = found?.path.nodes ?? [];
         expect(paths.map((p) => p.join(","))).toContain(nodes.join(","));
@@ -166,9 +171,7 @@ describe("exact route search against brute force over all simple paths", () => {
           );
           const found = exactSearch(problem, { differFrom });
           if (eligible.length === 0) return found === null;
-          const best = eligible
-            .map((p) => referenceKey(problem, p, problem.items))
-            .sort((a, b) => compareKeys(problem.mode, a, b))[0] as PathKey;
+          const best = bestKey(problem, eligible) as PathKey;
           expect(found?.exact).toBe(true);
           expect(eligible.map((p) => p.join(","))).toContain(found?.path.nodes.join(","));
           expect(found?.key).toEqual(best);
@@ -192,9 +195,7 @@ describe("exact route search against brute force over all simple paths", () => {
           const eligible = paths.filter(
             (p) => !chosen.some((set) => [...set].every((n) => p.includes(n))),
           );
-          const best = eligible
-            .map((p) => referenceKey(problem, p, problem.items))
-            .sort((a, b) => compareKeys(problem.mode, a, b))[0];
+          const best = bestKey(problem, eligible);
           expect(route.exact).toBe(true);
           expect(best).toBeDefined();
           expect(sameKey(route.key, best as PathKey)).toBe(true);
@@ -231,9 +232,7 @@ describe("alternatives cut short by their budget", () => {
             (p) => !chosen.some((set) => [...set].every((n) => p.includes(n))),
           );
           // The bound is on what the best such route (by the mode's order) must learn.
-          const best = eligible
-            .map((p) => referenceKey(problem, p, problem.items))
-            .sort((a, b) => compareKeys(problem.mode, a, b))[0] as PathKey;
+          const best = bestKey(problem, eligible) as PathKey;
           expect(route.lowerBound).toBeLessThanOrEqual(best.learn);
           expect(route.lowerBound).toBeLessThanOrEqual(route.key.learn);
           chosen.push(new Set(route.nodes));
@@ -284,9 +283,7 @@ describe("the search's lower bound against brute force", () => {
         const paths = allSimplePaths(problem);
         const found = exactSearch(problem);
         if (paths.length === 0) return found === null;
-        const best = paths
-          .map((p) => referenceKey(problem, p, problem.items))
-          .sort((a, b) => compareKeys(problem.mode, a, b))[0] as PathKey;
+        const best = bestKey(problem, paths) as PathKey;
         expect(found?.exact).toBe(true);
         expect(referenceKey(problem, found?.path.nodes ?? [], problem.items)).toEqual(best);
         return true;
