@@ -4,13 +4,42 @@
  * proven exact, beside graphology-shortest-path's Dijkstra on the same role graph in the same run
  * (the floor: the cheapest point-to-point query there is).
  */
+import { readFileSync } from "node:fs";
 import Graph from "graphology";
 import { bidirectional } from "graphology-shortest-path/dijkstra";
+import { loadGraphDocument } from "../src/data/load.ts";
 import type { CareerGraph } from "../src/graph/model.ts";
 import { isRole } from "../src/graph/model.ts";
 import { findSkillRoute, type RouteRequest } from "../src/graph/route/find-skill-route.ts";
 import { routingIndex } from "../src/graph/route/routing-index.ts";
+import { careerGraphDocument, SIZE_L, SIZE_M } from "./career-generator.ts";
 import { quantile, random } from "./measure.ts";
+
+/** A document loaded and validated for the bench; any problem stops the run. */
+export function loadForBench(doc: unknown): CareerGraph {
+  const result = loadGraphDocument(doc);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 3)));
+  return result.graph;
+}
+
+const builtIn = (file: string) =>
+  loadForBench(JSON.parse(readFileSync(new URL(`../graph-data/${file}`, import.meta.url), "utf8")));
+
+/** The data sets routes are timed on: a short name (`--only`), the report's name, the graph. */
+export const ROUTE_SUITES: { short: string; name: string; graph: () => CareerGraph }[] = [
+  { short: "MLOps", name: "MLOps", graph: () => builtIn("mlops.json") },
+  { short: "O*NET", name: "O*NET 29.2", graph: () => builtIn("onet.json") },
+  {
+    short: "M",
+    name: "M (1,000 roles, 5,000 items)",
+    graph: () => loadForBench(careerGraphDocument(SIZE_M)),
+  },
+  {
+    short: "L",
+    name: "L (3,000 roles, 15,000 items)",
+    graph: () => loadForBench(careerGraphDocument(SIZE_L)),
+  },
+];
 
 export interface RouteStats {
   dataset: string;

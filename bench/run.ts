@@ -15,10 +15,9 @@ import { compareRoles } from "../src/graph/compare.ts";
 import type { CareerGraph } from "../src/graph/model.ts";
 import { findSkillRoute } from "../src/graph/route/find-skill-route.ts";
 import { browserFigures } from "./browser.ts";
-import { careerGraphDocument, SIZE_L, SIZE_M } from "./career-generator.ts";
 import { layoutTimings, printLayoutTimings } from "./layout.ts";
 import { budgetsOf, writeReport } from "./report.ts";
-import { type RouteStats, routeStats } from "./routes.ts";
+import { loadForBench, ROUTE_SUITES, type RouteStats, routeStats } from "./routes.ts";
 import { syntheticCareerDocument } from "./synthetic.ts";
 import { validateTimings } from "./validate.ts";
 
@@ -48,18 +47,12 @@ function measure(fn: () => unknown): number {
   return samples[Math.floor(samples.length / 2)] as number;
 }
 
-function load(doc: unknown): CareerGraph {
-  const result = loadGraphDocument(doc);
-  if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 3)));
-  return result.graph;
-}
-
 const results: Result[] = [];
 const run = (name: string, fn: () => unknown, baseline?: string) =>
   results.push({ name, medianUs: measure(fn), baseline });
 
 const text = readFileSync(new URL("../graph-data/mlops.json", import.meta.url), "utf8");
-const mlops = load(JSON.parse(text));
+const mlops = loadForBench(JSON.parse(text));
 const seeds = readSeeds();
 
 run("JSON.parse mlops.json", () => JSON.parse(text));
@@ -120,7 +113,7 @@ const big: GraphDocumentInput = syntheticCareerDocument({
   items: 300,
   seed: 7,
 });
-const bigGraph = load(big);
+const bigGraph = loadForBench(big);
 const [first, last] = [big.nodes[0]?.id as string, "role:ladder-7-level-7"];
 run(`BFS hops on synthetic (${bigGraph.order} nodes)`, () => hops(bigGraph, first, last));
 run(
@@ -140,15 +133,8 @@ for (const r of results) {
 }
 
 // Routes at every scale.
-const onetText = readFileSync(new URL("../graph-data/onet.json", import.meta.url), "utf8");
 const routeStatsAll: RouteStats[] = [];
-const suites: [string, () => CareerGraph][] = [
-  ["MLOps", () => mlops],
-  ["O*NET 29.2", () => load(JSON.parse(onetText))],
-  ["M (1,000 roles, 5,000 items)", () => load(careerGraphDocument(SIZE_M))],
-  ["L (3,000 roles, 15,000 items)", () => load(careerGraphDocument(SIZE_L))],
-];
-for (const [name, graphOf] of suites) {
+for (const { name, graph: graphOf } of ROUTE_SUITES) {
   const graph = graphOf();
   const started = performance.now();
   const stats = routeStats(name, graph);
