@@ -1,8 +1,8 @@
 /**
  * Browser figures on the production build in Debian's Chromium: navigation → ready, click → panel,
- * route → drawn, the longest main-thread task after ready, and the JS loaded before ready; each
- * beside a bare Cytoscape page that draws the same elements (same positions and style, no app),
- * measured in the same run.
+ * route → drawn, the longest main-thread task after ready (and while My path starts from an
+ * occupation), and the JS loaded before ready; each beside a bare Cytoscape page that draws the
+ * same elements (same positions and style, no app), measured in the same run.
  */
 import { readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -20,6 +20,11 @@ export interface PageFigures {
   clickMs: number;
   routeMs: number;
   longestTaskMs: number;
+  /**
+   * The longest task from picking "I am a …" (the route's first role) in My path until a second
+   * after the ranking shows it: every item of that role ticked, every role ranked by fit.
+   */
+  myPathTaskMs: number;
   /**
    * Frame time while panning the first view's elements, Cytoscape alone: its canvas renderer
    * and its (experimental) WebGL one; null when WebGL drew nothing within 5 s.
@@ -95,6 +100,40 @@ async function readyAt(page: Page, url: string): Promise<number> {
   return page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
 }
 
+/**
+ * In My path, types a role's name in "I am a …", picks it and waits for the ranking to count
+ * its items: the longest task from the pick until a second after it.
+ */
+async function startFromRole(page: Page, role: string): Promise<number> {
+  const iAm = page.locator("cp-my-path cp-combobox input").nth(1);
+  await iAm.fill(role);
+  const first = page
+    .locator('cp-my-path cp-combobox [role="option"]')
+    .filter({ hasText: role })
+    .first();
+  await first.waitFor();
+  // Fuzzy matching and the views' code load when the page is idle: let that finish first.
+  await page.waitForTimeout(1000);
+  const since = await page.evaluate(() => performance.now());
+  await first.click();
+  await page
+    .locator("cp-my-path .ranking li .figures")
+    .filter({ hasText: /you have [1-9]/ })
+    .first()
+    .waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(1000);
+  return page.evaluate(
+    (t) =>
+      Math.max(
+        0,
+        ...(window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks
+          .filter((task) => task.start + task.duration > t)
+          .map((task) => task.duration),
+      ),
+    since,
+  );
+}
+
 export async function browserFigures(): Promise<BrowserFigures> {
   const root = fileURLToPath(new URL("..", import.meta.url));
   const outDir = join(root, `test-results/bench-dist-${process.pid}`);
@@ -118,12 +157,13 @@ export async function browserFigures(): Promise<BrowserFigures> {
     let jsBeforeReadyGzip = 0;
     let workerJsGzip = 0;
 
-    const measure = async (query: string, route: string): Promise<PageFigures> => {
+    const measure = async (query: string, route: string, iAm: string): Promise<PageFigures> => {
       const ready: number[] = [];
       const bare: number[] = [];
       const clicks: number[] = [];
       const routes: number[] = [];
       let longest = 0;
+      let myPath = 0;
       const pan: PageFigures["panFrameMs"] = { canvas: null, webgl: null };
       for (let run = 0; run < RUNS; run++) {
         const page = await context.newPage();
@@ -243,6 +283,14 @@ export async function browserFigures(): Promise<BrowserFigures> {
             await panPage.close();
           }
         }
+        // My path in a context of its own: the profile it fills is kept in IndexedDB, and the
+        // other runs start with none.
+        const pathContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        await pathContext.addInitScript(INSTRUMENT + DEEP);
+        const pathPage = await pathContext.newPage();
+        await readyAt(pathPage, `${base}${query}${query ? "&" : "?"}view=path`);
+        myPath = Math.max(myPath, await startFromRole(pathPage, iAm));
+        await pathContext.close();
         // A route: navigation to the route's URL until its roles are drawn on the route.
         const routePage = await context.newPage();
         const t = Date.now();
@@ -271,6 +319,7 @@ export async function browserFigures(): Promise<BrowserFigures> {
         clickMs: median(clicks),
         routeMs: median(routes),
         longestTaskMs: longest,
+        myPathTaskMs: myPath,
         panFrameMs: pan,
       };
     };
@@ -278,10 +327,12 @@ export async function browserFigures(): Promise<BrowserFigures> {
     const mlops = await measure(
       "",
       "?from=role%3Amachine-learning-engineer&to=role%3Alead-machine-learning-ops-engineer",
+      "Machine Learning Engineer",
     );
     const onet = await measure(
       "?data=onet",
       "?data=onet&from=role%3A15-1251.00&to=role%3A11-3021.00",
+      "Computer Programmers",
     );
     return { runs: RUNS, mlops, onet, jsBeforeReadyGzip, workerJsGzip };
   } finally {
