@@ -12,6 +12,8 @@ import { loadGraphDocument } from "../src/data/load.ts";
 import type { GraphDocumentInput } from "../src/data/schema.ts";
 import { readSeeds } from "../src/data/seeds-node.ts";
 import { compareRoles } from "../src/graph/compare.ts";
+import { findNode, searchNodes } from "../src/graph/lookup.ts";
+import "../src/graph/lookup-fuzzy.ts";
 import type { CareerGraph } from "../src/graph/model.ts";
 import { findSkillRoute } from "../src/graph/route/find-skill-route.ts";
 import { browserFigures } from "./browser.ts";
@@ -120,6 +122,20 @@ run(
   `route on synthetic (${bigGraph.order} nodes, +3 alternatives)`,
   () => findSkillRoute(bigGraph, { from: first, to: last, alternatives: 3 }),
   `BFS hops on synthetic (${bigGraph.order} nodes)`,
+);
+
+// Search as people type, on O*NET's 923 occupations (8,719 names with their alternate titles):
+// a misspelt name goes through exact, prefix and fuzzy matching; an exact name is one Map lookup.
+const onetGraph = loadForBench(
+  JSON.parse(readFileSync(new URL("../graph-data/onet.json", import.meta.url), "utf8")),
+);
+const typed = ["sofware develper", "registerd nurse", "truck drivr", "acountant", "electrcian"];
+let typedAt = 0;
+run("find O*NET occupation by exact name", () => findNode(onetGraph, "Computer Programmers"));
+run(
+  "search O*NET occupations, misspelt (fuzzy)",
+  () => searchNodes(onetGraph, typed[typedAt++ % typed.length] as string, ["role"], 10),
+  "find O*NET occupation by exact name",
 );
 
 const byName = new Map(results.map((r) => [r.name, r]));

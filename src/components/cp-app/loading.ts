@@ -106,7 +106,8 @@ export class LoadingController {
     const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
     idle(() => {
       preloadViews();
-      loadFuzzyMatching().catch(() => {});
+      const graph = this.data.loaded?.graph;
+      if (graph) loadFuzzyMatching(graph).catch(() => {});
     });
   }
 

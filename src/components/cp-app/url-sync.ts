@@ -15,6 +15,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import { fuzzyMatching } from "../../graph/lookup.ts";
+import type { CareerGraph } from "../../graph/model.ts";
 import * as produce from "../../state/producers.ts";
 import { resolveUrlQuery } from "../../state/resolve.ts";
 import { type ExplorerState, initialState } from "../../state/types.ts";
@@ -101,22 +102,23 @@ export class UrlSyncController implements ReactiveController {
       Array.isArray(trail) && trail.every((t) => typeof t === "string" && graph.hasNode(t))
         ? { ...state, trail: trail as string[] }
         : state;
-    if (warnings.length) this.report(warnings, () => resolveUrlQuery(graph, query, base).warnings);
+    if (warnings.length)
+      this.report(graph, warnings, () => resolveUrlQuery(graph, query, base).warnings);
     this.write("replace", this.host.state);
   }
 
   /**
    * Says which names in the link matched nothing. "Did you mean" needs fuzzy matching, which the
-   * first view does not wait for: when it is not loaded yet, the messages come once it is (and
-   * as they are if it cannot load).
+   * first view does not wait for: when the graph's fuzzy index is not built yet, the messages
+   * come once it is (and as they are if it cannot load).
    */
-  private report(warnings: string[], again: () => string[]): void {
+  private report(graph: CareerGraph, warnings: string[], again: () => string[]): void {
     const add = (more: string[]) => {
       this.host.messages = [...this.host.messages, ...more];
     };
-    if (fuzzyMatching()) add(warnings);
+    if (fuzzyMatching(graph)) add(warnings);
     else
-      loadFuzzyMatching().then(
+      loadFuzzyMatching(graph).then(
         () => add(again()),
         () => add(warnings),
       );

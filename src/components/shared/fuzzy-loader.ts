@@ -1,21 +1,22 @@
 /**
- * Loads fuzzy name matching (src/graph/lookup-fuzzy.ts, with fuse.js) once. The page asks for it
- * when idle after its first view, when a search box is first used, and before it suggests what
- * an unknown name in a link meant; until it arrives, names match exactly and by prefix.
+ * Loads fuzzy name matching (src/graph/lookup-fuzzy.ts, with MiniSearch) once, and builds a
+ * graph's fuzzy index a slice at a time. The page asks for it when idle after its first view,
+ * when a search box is used, and before it suggests what an unknown name in a link meant; until
+ * the graph's index is built, names match exactly and by prefix.
  */
-import { fuzzyMatching } from "../../graph/lookup.ts";
+import { buildFuzzyInSlices, prepareFuzzy } from "../../graph/lookup.ts";
+import type { CareerGraph } from "../../graph/model.ts";
 
 let loading: Promise<void> | undefined;
 
-export function loadFuzzyMatching(): Promise<void> {
-  if (fuzzyMatching()) return Promise.resolve();
+export function loadFuzzyMatching(graph: CareerGraph): Promise<void> {
   loading ??= import("../../graph/lookup-fuzzy.ts").then(
-    () => undefined,
+    () => buildFuzzyInSlices(),
     (error: unknown) => {
       // A failed fetch (offline, a redeploy) may be retried by the next search.
       loading = undefined;
       throw error;
     },
   );
-  return loading;
+  return loading.then(() => prepareFuzzy(graph));
 }

@@ -15,7 +15,7 @@ export function nodeOptions(
   return (text) => {
     // Normally loaded already (idle after the first view); a box used sooner starts the load and
     // offers exact and prefix matches meanwhile.
-    loadFuzzyMatching().catch(() => {});
+    loadFuzzyMatching(graph).catch(() => {});
     const skip = new Set(exclude);
     if (!text.trim()) return everything(graph, kinds).filter((o) => !skip.has(o.id));
     return searchNodes(graph, text, kinds, 10)
