@@ -41,6 +41,8 @@ describe("keyboard only", () => {
     await expect.poll(() => page.locator("cp-role-list").count()).toBe(1);
     expect(search(page).get("role")).toBeNull();
     expect((await activeElementInfo(page)).role).toBe("option");
+    // The list is the one left when the panel opened, its tab stop on the role last chosen in it.
+    expect((await activeElementInfo(page)).text).toMatch(/^Senior Machine Learning Engineer/);
 
     // The header search works from the keyboard too.
     await page.keyboard.press("/");
