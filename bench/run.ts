@@ -6,7 +6,11 @@
  * graph — the cheapest possible route query, so the ratio shows what exact skill-optimal
  * routing costs on top of it.
  */
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { bidirectional } from "graphology-shortest-path/unweighted";
 import { loadGraphDocument } from "../src/data/load.ts";
 import type { GraphDocumentInput } from "../src/data/schema.ts";
@@ -16,7 +20,7 @@ import { findNode, searchNodes } from "../src/graph/lookup.ts";
 import "../src/graph/lookup-fuzzy.ts";
 import type { CareerGraph } from "../src/graph/model.ts";
 import { findSkillRoute } from "../src/graph/route/find-skill-route.ts";
-import { browserFigures } from "./browser.ts";
+import type { BrowserFigures } from "./browser.ts";
 import { layoutTimings, printLayoutTimings } from "./layout.ts";
 import { budgetsOf, writeReport } from "./report.ts";
 import { loadForBench, ROUTE_SUITES, type RouteStats, routeStats } from "./routes.ts";
@@ -138,6 +142,20 @@ run(
   "find O*NET occupation by exact name",
 );
 
+/** The browser figures, measured by a fresh process (bench/browser-main.ts says why). */
+function browserFiguresApart(): BrowserFigures {
+  const dir = mkdtempSync(join(tmpdir(), "bench-browser-"));
+  const out = join(dir, "figures.json");
+  try {
+    const script = fileURLToPath(new URL("./browser-main.ts", import.meta.url));
+    const run = spawnSync(process.execPath, ["--import", "tsx", script, out], { stdio: "inherit" });
+    if (run.status !== 0) throw new Error(`bench/browser-main.ts exited with ${run.status}`);
+    return JSON.parse(readFileSync(out, "utf8")) as BrowserFigures;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const byName = new Map(results.map((r) => [r.name, r]));
 const fmt = (us: number) => (us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : `${us.toFixed(1)} µs`);
 const width = Math.max(...results.map((r) => r.name.length));
@@ -168,7 +186,7 @@ const layout = layoutTimings();
 printLayoutTimings(layout);
 const validate = validateTimings();
 for (const v of validate) console.log(`${v.name}: median ${v.medianMs.toFixed(0)} ms`);
-const browser = process.argv.includes("--no-browser") ? null : await browserFigures();
+const browser = process.argv.includes("--no-browser") ? null : browserFiguresApart();
 if (browser) console.log("\nbrowser", JSON.stringify(browser, null, 2));
 
 const figures = { micro: results, routes: routeStatsAll, layout, validate, browser };
