@@ -1,10 +1,10 @@
 /** What the side panel shows for each view: a template over the app's state. */
 import { html } from "lit";
 import type { GraphDocument } from "../../data/schema.ts";
+import { cached } from "../../graph/cached.ts";
 import type { CompareResult } from "../../graph/compare.ts";
 import type { RoleLayout } from "../../graph/layout.ts";
 import { type CareerGraph, isRole } from "../../graph/model.ts";
-import { cached } from "../../graph/route/cached.ts";
 import type { RouteResult } from "../../graph/route/find-skill-route.ts";
 import type { ExplorerState } from "../../state/types.ts";
 import type { CpItemPanel } from "../cp-item-panel/cp-item-panel.ts";

@@ -1,8 +1,8 @@
 /** Autocomplete options over the graph: labels and aliases, fuzzy, with a kind hint. */
 import type { NodeKind } from "../../data/schema.ts";
+import { cached } from "../../graph/cached.ts";
 import { searchNodes } from "../../graph/lookup.ts";
 import { type CareerGraph, labelCollator } from "../../graph/model.ts";
-import { cached } from "../../graph/route/cached.ts";
 import { categoryLabel, levelInfo, trackInfo } from "../../graph/vocabulary.ts";
 import type { ComboOption } from "../cp-combobox/cp-combobox.ts";
 import { loadFuzzyMatching } from "./fuzzy-loader.ts";

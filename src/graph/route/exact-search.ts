@@ -44,6 +44,8 @@
  * Minimum-label path problems are NP-hard in general; the bound and the dominance rule keep the
  * state space small on career graphs, whose ladders share most of their requirements.
  */
+
+import { cached } from "../cached.ts";
 import {
   addIndices,
   addSigned,
@@ -56,7 +58,6 @@ import {
   SIGNATURE_WORDS,
   wordsFor,
 } from "./bitset.ts";
-import { cached } from "./cached.ts";
 import { minimumHittingSet } from "./hitting-set.ts";
 import { RankHeap } from "./min-heap.ts";
 import { privateItemsBound } from "./private-items.ts";

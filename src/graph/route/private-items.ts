@@ -15,8 +15,9 @@
  * Consistent: along an arc v → w the label's learn count grows by at least priv(w) (w's private
  * items cannot be held yet: no other node has them), and h(v) ≤ priv(w) + h(w).
  */
+
+import { cached } from "../cached.ts";
 import { addIndices, type Bits, has, wordsFor } from "./bitset.ts";
-import { cached } from "./cached.ts";
 import { MinHeap } from "./min-heap.ts";
 import { arcsInto, type RouteProblem } from "./problem.ts";
 import { heldAtStart, searchSpace } from "./search-space.ts";

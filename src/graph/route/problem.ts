@@ -13,7 +13,7 @@
  * is hit by holding any member). It never decreases along a path: a longer path only adds
  * constraints.
  */
-import { cached } from "./cached.ts";
+import { cached } from "../cached.ts";
 import { minimumHittingSet } from "./hitting-set.ts";
 
 export type Via = "progression" | "overlap" | "entry";

@@ -6,10 +6,11 @@
  * Cached per graph instance: a loaded career graph is never mutated (the UI keeps hover,
  * selection and routes in its own state), so the index stays valid for the graph's lifetime.
  */
+
+import { cached } from "../cached.ts";
 import type { CareerGraph } from "../model.ts";
 import { isItem } from "../model.ts";
 import { type Requirement, requirementUnits } from "../requirements.ts";
-import { cached } from "./cached.ts";
 import type { Arc } from "./problem.ts";
 
 export interface RoutingIndex {

@@ -5,8 +5,9 @@
  * label then holds items and groups together, so a dominance test is one subset test and
  * extending a label is one copy.
  */
+
+import { cached } from "../cached.ts";
 import { indicesOf } from "./bitset.ts";
-import { cached } from "./cached.ts";
 import type { Arc, RouteProblem } from "./problem.ts";
 
 export interface SearchSpace {
