@@ -16,6 +16,7 @@
  * (`prepareFuzzy`), never in one long task. Until then, matches are the exact and prefix ones.
  */
 import type { NodeKind } from "../data/schema.ts";
+import { cached } from "./cached.ts";
 import type { CareerGraph } from "./model.ts";
 
 export interface NodeMatch {
@@ -70,11 +71,11 @@ const fuzzyIndexes = new WeakMap<CareerGraph, FuzzyIndex | Promise<FuzzyIndex>>(
 
 /** Whether fuzzy matches are on for this graph (before that, exact names and prefixes). */
 export function fuzzyMatching(graph: CareerGraph): boolean {
+  if (!fuzzyIndexer) return false;
+  // Outside the page the index is built on the first fuzzy query.
+  if (!inSlices) return true;
   const index = fuzzyIndexes.get(graph);
-  return (
-    fuzzyIndexer !== undefined &&
-    (inSlices ? index !== undefined && !(index instanceof Promise) : true)
-  );
+  return index !== undefined && !(index instanceof Promise);
 }
 
 /**
@@ -88,7 +89,7 @@ export async function prepareFuzzy(graph: CareerGraph): Promise<void> {
     await have;
     return;
   }
-  const building = fuzzyIndexer.buildInSlices(entriesOf(graph, ALL_KINDS));
+  const building = fuzzyIndexer.buildInSlices(entriesOf(graph));
   fuzzyIndexes.set(graph, building);
   try {
     fuzzyIndexes.set(graph, await building);
@@ -108,51 +109,42 @@ function fuzzyOf(graph: CareerGraph): FuzzyIndex | undefined {
     prepareFuzzy(graph).catch(() => {});
     return undefined;
   }
-  const index = fuzzyIndexer.build(entriesOf(graph, ALL_KINDS));
+  const index = fuzzyIndexer.build(entriesOf(graph));
   fuzzyIndexes.set(graph, index);
   return index;
 }
-
-const ALL_KINDS: readonly NodeKind[] = ["role", "skill", "tool"];
 
 /** Longest query matched fuzzily; longer input is cut (exact names are never that long). */
 export const MAX_QUERY = 64;
 
 const fold = (s: string) => s.trim().toLowerCase().replace(/\s+/g, " ");
 
+const entries = new WeakMap<CareerGraph, LookupEntry[]>();
 const indexes = new WeakMap<CareerGraph, Map<string, Index>>();
 
-function entriesOf(graph: CareerGraph, kinds: readonly NodeKind[]): LookupEntry[] {
-  return graph
-    .filterNodes((_, a) => kinds.includes(a.kind))
-    .map((id) => {
-      const a = graph.getNodeAttributes(id);
+/** Every node's names, folded once per graph: each index, the fuzzy one too, holds these. */
+function entriesOf(graph: CareerGraph): LookupEntry[] {
+  return cached(entries, graph, () =>
+    graph.mapNodes((id, a) => {
       const names = [a.label, ...(a.aliases ?? [])];
       return { id, label: a.label, kind: a.kind, names, folded: names.map(fold) };
-    });
+    }),
+  );
 }
 
 function indexOf(graph: CareerGraph, kinds: readonly NodeKind[]): Index {
-  let byKinds = indexes.get(graph);
-  if (!byKinds) {
-    byKinds = new Map();
-    indexes.set(graph, byKinds);
-  }
-  const key = [...kinds].sort().join(",");
-  const cached = byKinds.get(key);
-  if (cached) return cached;
-  const entries = entriesOf(graph, kinds);
-  const exact = new Map<string, LookupEntry>();
-  // Ids first, then labels, then aliases: a label wins over another node's alias.
-  for (const e of entries) exact.set(fold(e.id), e);
-  for (const e of entries)
-    if (!exact.has(fold(e.id.split(":")[1] ?? ""))) exact.set(fold(e.id.split(":")[1] ?? ""), e);
-  for (const e of entries)
-    if (!exact.has(e.folded[0] as string)) exact.set(e.folded[0] as string, e);
-  for (const e of entries) for (const n of e.folded.slice(1)) if (!exact.has(n)) exact.set(n, e);
-  const index: Index = { entries, exact };
-  byKinds.set(key, index);
-  return index;
+  const byKinds = cached(indexes, graph, () => new Map<string, Index>());
+  return cached(byKinds, [...kinds].sort().join(","), () => {
+    const of = entriesOf(graph).filter((e) => kinds.includes(e.kind));
+    const exact = new Map<string, LookupEntry>();
+    // Ids first, then labels, then aliases: a label wins over another node's alias.
+    for (const e of of) exact.set(fold(e.id), e);
+    for (const e of of)
+      if (!exact.has(fold(e.id.split(":")[1] ?? ""))) exact.set(fold(e.id.split(":")[1] ?? ""), e);
+    for (const e of of) if (!exact.has(e.folded[0] as string)) exact.set(e.folded[0] as string, e);
+    for (const e of of) for (const n of e.folded.slice(1)) if (!exact.has(n)) exact.set(n, e);
+    return { entries: of, exact };
+  });
 }
 
 export function findNode(
@@ -196,9 +188,7 @@ function rank(
   for (const e of index.entries) if (e.folded.some((n) => variants.includes(n))) add(e);
   for (const e of index.entries)
     if (e.folded.some((n) => variants.some((v) => n.startsWith(v)))) add(e);
-  // The fuzzy index's entries are its own objects: the same node is told apart by id.
   const fuzzy = out.length < limit ? fuzzyOf(graph) : undefined;
-  if (fuzzy)
-    for (const e of fuzzy.search(q, limit, kinds)) if (!out.some((o) => o.id === e.id)) add(e);
+  if (fuzzy) for (const e of fuzzy.search(q, limit, kinds)) add(e);
   return out.map(({ id, label, kind }) => ({ id, label, kind }));
 }
