@@ -335,6 +335,17 @@ export function exactSearch(
         dead: false,
       };
     };
+    /** The label for `label` moved along `arc` to `next`, the set `extend` just made. */
+    const stepped = (label: Label, arc: Arc, next: Bits): Label =>
+      labelOf(
+        arc.to,
+        next,
+        label.plain + (grown[0] as number),
+        label.size + (grown[1] as number),
+        label.moves + 1,
+        label,
+        arc.via,
+      );
     const first = labelOf(
       spur,
       bits,
@@ -374,15 +385,7 @@ export function exactSearch(
             Math.min(limit, (best[arc.to] as number) - 1),
           );
           if (!next) continue;
-          const l = labelOf(
-            arc.to,
-            next,
-            label.plain + (grown[0] as number),
-            label.size + (grown[1] as number),
-            label.moves + 1,
-            label,
-            arc.via,
-          );
+          const l = stepped(label, arc, next);
           if (l.rank >= (best[arc.to] as number) || l.rank > limit) {
             pool.giveBack(next);
             continue;
@@ -448,17 +451,7 @@ export function exactSearch(
         if (!allowed(label.node, arc.to)) continue;
         const next = extend(label, arc.to, beyondHere[a] as Int32Array, limit);
         if (!next) continue;
-        offer(
-          labelOf(
-            arc.to,
-            next,
-            label.plain + (grown[0] as number),
-            label.size + (grown[1] as number),
-            label.moves + 1,
-            label,
-            arc.via,
-          ),
-        );
+        offer(stepped(label, arc, next));
       }
     }
     return null;
