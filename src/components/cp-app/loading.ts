@@ -102,19 +102,28 @@ export class LoadingController {
     if (this.host.hasAttribute("ready")) return;
     this.host.setAttribute("ready", "");
     this.host.dispatchEvent(new Event("ready", { bubbles: true, composed: true }));
-    // The panels a click shows at once; the other views' code once the page is idle, and the
-    // label collator, whose first use loads collation data (11 ms on O*NET's first click).
-    // Each in an idle period of its own.
+    // The panels a click shows at once. Then, each in an idle period of its own: the other
+    // views' code, the label collator (its first use loads collation data: 11 ms of O*NET's
+    // first click) and fuzzy search.
     preloadPanels();
     const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
-    idle(() => {
-      preloadViews();
-      idle(() => {
-        labelCollator();
+    const steps = [
+      preloadViews,
+      labelCollator,
+      () => {
         const graph = this.data.loaded?.graph;
-        if (graph) idle(() => loadFuzzyMatching(graph).catch(() => {}));
-      });
-    });
+        if (graph) loadFuzzyMatching(graph).catch(() => {});
+      },
+    ];
+    const next = () => {
+      const step = steps.shift();
+      if (step)
+        idle(() => {
+          step();
+          next();
+        });
+    };
+    next();
   }
 
   private async start([src, catalog]: readonly [string, string], signal: AbortSignal) {
