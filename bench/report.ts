@@ -31,6 +31,14 @@ const longest = (v: number) => (v === 0 ? "no task over 50 ms" : ms(v));
 /** A frame time; null when the renderer drew nothing within its time. */
 const frame = (v: number | null | undefined) => (v == null ? "drew nothing within 5 s" : ms(v));
 
+/** A budget of at most `limit`, in the unit of the figure, which `show` writes. */
+const atMost = (name: string, budget: string, value: number, limit: number, show = ms): Budget => ({
+  name,
+  budget,
+  measured: show(value),
+  met: value <= limit,
+});
+
 export function budgetsOf(run: Omit<BenchRun, "budgets">): Budget[] {
   const route = (dataset: string, config: string) =>
     run.routes.find((r) => r.dataset === dataset && r.config === config);
@@ -38,12 +46,7 @@ export function budgetsOf(run: Omit<BenchRun, "budgets">): Budget[] {
   const out: Budget[] = [];
   const onetBest = route("O*NET 29.2", "fewest skills, best only");
   if (onetBest) {
-    out.push({
-      name: "O*NET best route p95",
-      budget: "≤ 100 ms",
-      measured: ms(onetBest.p95Ms),
-      met: onetBest.p95Ms <= 100,
-    });
+    out.push(atMost("O*NET best route p95", "≤ 100 ms", onetBest.p95Ms, 100));
     out.push({
       name: "O*NET best route median vs Dijkstra floor",
       budget: "≤ 5×",
@@ -52,13 +55,7 @@ export function budgetsOf(run: Omit<BenchRun, "budgets">): Budget[] {
     });
   }
   const onetAlt = route("O*NET 29.2", "fewest skills, +3 alternatives");
-  if (onetAlt)
-    out.push({
-      name: "O*NET route + 3 alternatives p95",
-      budget: "≤ 300 ms",
-      measured: ms(onetAlt.p95Ms),
-      met: onetAlt.p95Ms <= 300,
-    });
+  if (onetAlt) out.push(atMost("O*NET route + 3 alternatives p95", "≤ 300 ms", onetAlt.p95Ms, 300));
   const onetAll = run.routes.filter((r) => r.dataset === "O*NET 29.2");
   if (onetAll.length) {
     const exact = Math.min(...onetAll.map((r) => r.exactShare));
@@ -69,17 +66,12 @@ export function budgetsOf(run: Omit<BenchRun, "budgets">): Budget[] {
       measured: `${(exact * 100).toFixed(1)} %`,
       met: exact >= 0.99,
     });
-    out.push({ name: "O*NET slowest query", budget: "≤ 1 s", measured: ms(max), met: max <= 1000 });
+    out.push(atMost("O*NET slowest query", "≤ 1 s", max, 1000));
   }
   const mlops = run.routes.filter((r) => r.dataset === "MLOps");
   if (mlops.length) {
     const p95 = Math.max(...mlops.map((r) => r.p95Ms));
-    out.push({
-      name: "MLOps route p95 (any configuration)",
-      budget: "≤ 1 ms",
-      measured: ms(p95),
-      met: p95 <= 1,
-    });
+    out.push(atMost("MLOps route p95 (any configuration)", "≤ 1 ms", p95, 1));
   }
   const l = run.routes.filter((r) => r.dataset.startsWith("L "));
   if (l.length) {
@@ -90,82 +82,49 @@ export function budgetsOf(run: Omit<BenchRun, "budgets">): Budget[] {
     const alts = Math.max(
       ...l.filter((r) => r.config.includes("alternatives")).map((r) => r.p95Ms),
     );
-    out.push({
-      name: "L route p95, best route (shown first)",
-      budget: "≤ 500 ms",
-      measured: ms(best),
-      met: best <= 500,
-    });
-    out.push({
-      name: "L route p95, with 3 alternatives (shown after)",
-      budget: "≤ 500 ms",
-      measured: ms(alts),
-      met: alts <= 500,
-    });
-    out.push({ name: "L slowest query", budget: "≤ 2 s", measured: ms(max), met: max <= 2000 });
+    out.push(atMost("L route p95, best route (shown first)", "≤ 500 ms", best, 500));
+    out.push(atMost("L route p95, with 3 alternatives (shown after)", "≤ 500 ms", alts, 500));
+    out.push(atMost("L slowest query", "≤ 2 s", max, 2000));
   }
   const onetValidate = timing(run.validate, "npm run validate -- onet");
   if (onetValidate)
-    out.push({
-      name: "validate O*NET (whole process)",
-      budget: "≤ 3 s",
-      measured: ms(onetValidate.medianMs),
-      met: onetValidate.medianMs <= 3000,
-    });
+    out.push(atMost("validate O*NET (whole process)", "≤ 3 s", onetValidate.medianMs, 3000));
   const ladder = timing(run.validate, "load + validate a 5,000-role ladder");
-  if (ladder)
-    out.push({
-      name: "validate a 5,000-role ladder",
-      budget: "≤ 1 s",
-      measured: ms(ladder.medianMs),
-      met: ladder.medianMs <= 1000,
-    });
+  if (ladder) out.push(atMost("validate a 5,000-role ladder", "≤ 1 s", ladder.medianMs, 1000));
   const layout = timing(run.layout, "layoutRoles synthetic (1,000 roles");
-  if (layout)
-    out.push({
-      name: "layout of 1,000 roles",
-      budget: "≤ 100 ms",
-      measured: ms(layout.medianMs),
-      met: layout.medianMs <= 100,
-    });
+  if (layout) out.push(atMost("layout of 1,000 roles", "≤ 100 ms", layout.medianMs, 100));
   const b = run.browser;
   if (b) {
-    out.push({
-      name: "O*NET navigation → ready",
-      budget: "≤ 3 s",
-      measured: ms(b.onet.readyMs),
-      met: b.onet.readyMs <= 3000,
-    });
-    out.push({
-      name: "O*NET click → panel",
-      budget: "≤ 100 ms",
-      measured: ms(b.onet.clickMs),
-      met: b.onet.clickMs <= 100,
-    });
-    out.push({
-      name: "O*NET longest main-thread task after ready",
-      budget: "≤ 100 ms",
-      measured: longest(b.onet.longestTaskMs),
-      met: b.onet.longestTaskMs <= 100,
-    });
-    out.push({
-      name: "O*NET My path: start from an occupation, longest task",
-      budget: "≤ 100 ms",
-      measured: longest(b.onet.myPathTaskMs),
-      met: b.onet.myPathTaskMs <= 100,
-    });
-    out.push({
-      name: "MLOps longest main-thread task after ready",
-      budget: "≤ 100 ms",
-      measured: longest(b.mlops.longestTaskMs),
-      met: b.mlops.longestTaskMs <= 100,
-    });
-    out.push({
-      name: "MLOps navigation → ready",
-      budget: "≤ 1 s",
-      measured: ms(b.mlops.readyMs),
-      met: b.mlops.readyMs <= 1000,
-    });
+    out.push(atMost("O*NET navigation → ready", "≤ 3 s", b.onet.readyMs, 3000));
+    out.push(atMost("O*NET click → panel", "≤ 100 ms", b.onet.clickMs, 100));
+    out.push(
+      atMost(
+        "O*NET longest main-thread task after ready",
+        "≤ 100 ms",
+        b.onet.longestTaskMs,
+        100,
+        longest,
+      ),
+    );
+    out.push(
+      atMost(
+        "O*NET My path: start from an occupation, longest task",
+        "≤ 100 ms",
+        b.onet.myPathTaskMs,
+        100,
+        longest,
+      ),
+    );
+    out.push(
+      atMost(
+        "MLOps longest main-thread task after ready",
+        "≤ 100 ms",
+        b.mlops.longestTaskMs,
+        100,
+        longest,
+      ),
+    );
+    out.push(atMost("MLOps navigation → ready", "≤ 1 s", b.mlops.readyMs, 1000));
     out.push({
       name: "MLOps ready vs a bare Cytoscape page",
       budget: "≤ 1.3×",
